@@ -1,0 +1,8 @@
+#!/usr/bin/env node
+// The resdiff command. Sources are TypeScript, loaded through tsx so that a
+// fresh clone needs no build step.
+import { register } from "tsx/esm/api";
+
+register();
+const { main } = await import("../src/cli/main.ts");
+process.exitCode = await main(process.argv.slice(2));

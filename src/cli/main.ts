@@ -1,0 +1,67 @@
+/**
+ * The `resdiff` command: reads the command line, runs one command, and turns
+ * every failure into one clear line on standard error and an exit status.
+ */
+import { ResdiffError } from "../core/errors.ts";
+import { nodeEnv } from "../env.ts";
+import { show, usage as showUsage } from "./commands/show.ts";
+import { type CommandIO, UsageError } from "./io.ts";
+import { styleFor } from "./style.ts";
+
+type Command = (args: string[], io: CommandIO) => Promise<number>;
+
+const commands: Record<string, { run: Command; usage: string; summary: string }> = {
+	show: {
+		run: show,
+		usage: showUsage,
+		summary: "a resolution's paragraphs, lead phrases and footnotes",
+	},
+};
+
+function help(): string {
+	const rows = Object.values(commands).map((c) => `  ${c.usage}\n      ${c.summary}`);
+	return `resdiff: compare versions of a UN resolution paragraph by paragraph\n\n${rows.join("\n")}\n\nA symbol is 37/39, 37-39 or A/HRC/RES/37/39, looked up in corpus/ (or RESDIFF_CORPUS); anything else is a file path.\n`;
+}
+
+/** Runs the CLI; returns the exit status. */
+export async function main(argv: string[], io?: Partial<CommandIO>): Promise<number> {
+	const err = io?.err ?? ((t: string) => process.stderr.write(t));
+	try {
+		const full: CommandIO = {
+			env: io?.env ?? nodeEnv(),
+			out: io?.out ?? ((t: string) => process.stdout.write(t)),
+			err,
+			style: io?.style ?? styleFor(process.stdout, process.env),
+			interactive: io?.interactive ?? process.stderr.isTTY === true,
+		};
+		const [name, ...rest] = argv;
+		if (!name || name === "help" || name === "--help" || name === "-h") {
+			full.out(help());
+			return name ? 0 : 2;
+		}
+		const command = commands[name];
+		if (!command)
+			throw new UsageError(
+				`unknown command "${name}"; commands: ${Object.keys(commands).join(", ")}`,
+			);
+		return await command.run(rest, full);
+	} catch (e) {
+		if (
+			e instanceof UsageError ||
+			(e instanceof TypeError && "code" in e && String(e.code).startsWith("ERR_PARSE_ARGS"))
+		) {
+			err(`resdiff: ${e.message}\n`);
+			return 2;
+		}
+		if (e instanceof ResdiffError) {
+			const described =
+				"describe" in e && typeof e.describe === "function" ? e.describe() : e.message;
+			err(`resdiff: ${described}\n`);
+			return 1;
+		}
+		// Not one of ours: say so without a stack trace; RESDIFF_DEBUG shows it.
+		err(`resdiff: unexpected error: ${(e as Error)?.message ?? String(e)}\n`);
+		if (process.env.RESDIFF_DEBUG) err(`${(e as Error)?.stack}\n`);
+		return 70;
+	}
+}

@@ -1,0 +1,221 @@
+/**
+ * The lead-phrase lexicon: how preambular and operative paragraphs open, what
+ * each opening means (its lemma, shared across inflections) and how strong an
+ * operative verb is within its family. Data only; `lexicon.ts` reads it.
+ *
+ * Sources:
+ * - United Nations Editorial Manual Online, "Resolutions and decisions" and its
+ *   lists of preambular participles and operative verbs
+ *   (https://www.un.org/dgacm/en/content/editorial-manual).
+ * - Dag Hammarskjöld Library, research guide "UN Documentation: Resolutions"
+ *   (https://research.un.org/en/docs/resolutions), on preamble and operative part.
+ * - UNA-USA Model UN "Preambulatory and operative clauses" lists, a widely used
+ *   teaching list of the same phrases.
+ * - The Human Rights Council's Mali resolutions 20/17 to 37/39 themselves, for
+ *   the phrases this corpus uses ("Remaining concerned over", "Noting the account taken").
+ * The strength orderings are this project's judgement, read off the order in
+ * which the Council escalates its language over the years (takes note, notes,
+ * welcomes; invites, encourages, urges, calls upon, demands; expresses concern,
+ * deplores, condemns, strongly condemns). They are ordinal within a family only.
+ */
+
+/** One opening phrase. `lemma` ties inflections and synonyms of one meaning together. */
+export interface LeadEntry {
+	/** The words of the phrase without adverbs, lower case: "deeply concerned". */
+	readonly phrase: string;
+	readonly lemma: string;
+	/** Prepositions that, following the phrase, belong to it ("concerned about"). */
+	readonly preps?: readonly string[];
+}
+
+const CONCERN = ["about", "at", "by", "over", "with", "regarding"] as const;
+
+/** Openers of preambular paragraphs: participles and adjectival phrases. */
+export const PREAMBULAR: readonly LeadEntry[] = [
+	{ phrase: "acknowledging", lemma: "acknowledge" },
+	{ phrase: "acknowledging with appreciation", lemma: "note with appreciation" },
+	{ phrase: "affirming", lemma: "affirm" },
+	{ phrase: "alarmed", lemma: "express grave concern", preps: ["by", "at"] },
+	{ phrase: "deeply alarmed", lemma: "express grave concern", preps: ["by", "at"] },
+	{ phrase: "appreciating", lemma: "appreciate" },
+	{ phrase: "aware", lemma: "aware", preps: ["of"] },
+	{ phrase: "fully aware", lemma: "aware", preps: ["of"] },
+	{ phrase: "bearing in mind", lemma: "bear in mind" },
+	{ phrase: "believing", lemma: "believe" },
+	{ phrase: "commending", lemma: "commend" },
+	{ phrase: "concerned", lemma: "express concern", preps: CONCERN },
+	{ phrase: "deeply concerned", lemma: "express deep concern", preps: CONCERN },
+	{ phrase: "seriously concerned", lemma: "express deep concern", preps: CONCERN },
+	{ phrase: "gravely concerned", lemma: "express grave concern", preps: CONCERN },
+	{ phrase: "remaining concerned", lemma: "express concern", preps: CONCERN },
+	{ phrase: "remaining deeply concerned", lemma: "express deep concern", preps: CONCERN },
+	{ phrase: "remaining gravely concerned", lemma: "express grave concern", preps: CONCERN },
+	{ phrase: "expressing concern", lemma: "express concern", preps: CONCERN },
+	{ phrase: "expressing deep concern", lemma: "express deep concern", preps: CONCERN },
+	{ phrase: "expressing grave concern", lemma: "express grave concern", preps: CONCERN },
+	{ phrase: "condemning", lemma: "condemn" },
+	{ phrase: "strongly condemning", lemma: "strongly condemn" },
+	{ phrase: "conscious", lemma: "conscious", preps: ["of"] },
+	{ phrase: "considering", lemma: "consider" },
+	{ phrase: "having considered", lemma: "consider" },
+	{ phrase: "convinced", lemma: "convinced", preps: ["of"] },
+	{ phrase: "deploring", lemma: "deplore" },
+	{ phrase: "desiring", lemma: "desire" },
+	{ phrase: "determined", lemma: "determined" },
+	{ phrase: "emphasizing", lemma: "emphasize" },
+	{ phrase: "encouraged", lemma: "encouraged", preps: ["by"] },
+	{ phrase: "encouraging", lemma: "encourage" },
+	{ phrase: "expressing appreciation", lemma: "express appreciation", preps: ["for", "to"] },
+	{ phrase: "expressing its appreciation", lemma: "express appreciation", preps: ["for", "to"] },
+	{ phrase: "guided", lemma: "guided", preps: ["by"] },
+	{ phrase: "having examined", lemma: "examine" },
+	{ phrase: "highlighting", lemma: "highlight" },
+	{ phrase: "keeping in mind", lemma: "bear in mind" },
+	{ phrase: "mindful", lemma: "mindful", preps: ["of"] },
+	{ phrase: "noting", lemma: "note" },
+	{ phrase: "noting with appreciation", lemma: "note with appreciation" },
+	{ phrase: "noting with satisfaction", lemma: "note with satisfaction" },
+	{ phrase: "noting with concern", lemma: "express concern" },
+	{ phrase: "noting with deep concern", lemma: "express deep concern" },
+	{ phrase: "observing", lemma: "observe" },
+	{ phrase: "reaffirming", lemma: "reaffirm" },
+	{ phrase: "recalling", lemma: "recall" },
+	{ phrase: "recognizing", lemma: "recognize" },
+	{ phrase: "regretting", lemma: "regret" },
+	{ phrase: "reiterating", lemma: "reiterate" },
+	{ phrase: "seeking", lemma: "seek" },
+	{ phrase: "stressing", lemma: "stress" },
+	{ phrase: "supporting", lemma: "support" },
+	{ phrase: "taking into account", lemma: "take into account" },
+	{ phrase: "taking into consideration", lemma: "take into account" },
+	{ phrase: "taking note", lemma: "take note", preps: ["of"] },
+	{ phrase: "taking note with appreciation", lemma: "take note with appreciation", preps: ["of"] },
+	{ phrase: "taking note with satisfaction", lemma: "note with satisfaction", preps: ["of"] },
+	{ phrase: "underlining", lemma: "underline" },
+	{ phrase: "underscoring", lemma: "underscore" },
+	{ phrase: "welcoming", lemma: "welcome" },
+	{ phrase: "welcoming with appreciation", lemma: "welcome with appreciation" },
+];
+
+/** Verbs (and verb phrases) that open operative paragraphs. */
+export const OPERATIVE: readonly LeadEntry[] = [
+	{ phrase: "acknowledges", lemma: "acknowledge" },
+	{ phrase: "affirms", lemma: "affirm" },
+	{ phrase: "appeals", lemma: "appeal", preps: ["to"] },
+	{ phrase: "appreciates", lemma: "appreciate" },
+	{ phrase: "approves", lemma: "approve" },
+	{ phrase: "authorizes", lemma: "authorize" },
+	{ phrase: "calls upon", lemma: "call upon" },
+	{ phrase: "calls on", lemma: "call upon" },
+	{ phrase: "calls for", lemma: "call upon" },
+	{ phrase: "commends", lemma: "commend" },
+	{ phrase: "continues", lemma: "continue" },
+	{ phrase: "condemns", lemma: "condemn" },
+	{ phrase: "strongly condemns", lemma: "strongly condemn" },
+	{ phrase: "congratulates", lemma: "commend" },
+	{ phrase: "declares", lemma: "declare" },
+	{ phrase: "decides", lemma: "decide" },
+	{ phrase: "demands", lemma: "demand" },
+	{ phrase: "deplores", lemma: "deplore" },
+	{ phrase: "strongly deplores", lemma: "strongly deplore" },
+	{ phrase: "emphasizes", lemma: "emphasize" },
+	{ phrase: "encourages", lemma: "encourage" },
+	{ phrase: "strongly encourages", lemma: "strongly encourage" },
+	{ phrase: "endorses", lemma: "endorse" },
+	{ phrase: "expresses appreciation", lemma: "express appreciation", preps: ["for", "to"] },
+	{ phrase: "expresses concern", lemma: "express concern", preps: CONCERN },
+	{ phrase: "expresses deep concern", lemma: "express deep concern", preps: CONCERN },
+	{ phrase: "expresses serious concern", lemma: "express deep concern", preps: CONCERN },
+	{ phrase: "expresses grave concern", lemma: "express grave concern", preps: CONCERN },
+	{ phrase: "expresses the hope", lemma: "express hope" },
+	{ phrase: "expresses regret", lemma: "regret" },
+	{ phrase: "expresses solidarity", lemma: "express solidarity", preps: ["with"] },
+	{ phrase: "highlights", lemma: "highlight" },
+	{ phrase: "insists", lemma: "insist" },
+	{ phrase: "invites", lemma: "invite" },
+	{ phrase: "looks forward", lemma: "look forward", preps: ["to"] },
+	{ phrase: "notes", lemma: "note" },
+	{ phrase: "notes with appreciation", lemma: "note with appreciation" },
+	{ phrase: "notes with satisfaction", lemma: "note with satisfaction" },
+	{ phrase: "notes with concern", lemma: "express concern" },
+	{ phrase: "notes with deep concern", lemma: "express deep concern" },
+	{ phrase: "pays tribute", lemma: "pay tribute", preps: ["to"] },
+	{ phrase: "reaffirms", lemma: "reaffirm" },
+	{ phrase: "recalls", lemma: "recall" },
+	{ phrase: "recognizes", lemma: "recognize" },
+	{ phrase: "recommends", lemma: "recommend" },
+	{ phrase: "regrets", lemma: "regret" },
+	{ phrase: "deeply regrets", lemma: "deeply regret" },
+	{ phrase: "reiterates", lemma: "reiterate" },
+	{ phrase: "rejects", lemma: "reject" },
+	{ phrase: "reminds", lemma: "remind" },
+	{ phrase: "repeats", lemma: "reiterate" },
+	{ phrase: "requests", lemma: "request" },
+	{ phrase: "stresses", lemma: "stress" },
+	{ phrase: "supports", lemma: "support" },
+	{ phrase: "strongly supports", lemma: "strongly support" },
+	{ phrase: "takes note", lemma: "take note", preps: ["of"] },
+	{ phrase: "takes note with appreciation", lemma: "take note with appreciation", preps: ["of"] },
+	{ phrase: "takes note with satisfaction", lemma: "note with satisfaction", preps: ["of"] },
+	{ phrase: "underlines", lemma: "underline" },
+	{ phrase: "underscores", lemma: "underscore" },
+	{ phrase: "urges", lemma: "urge" },
+	{ phrase: "strongly urges", lemma: "strongly urge" },
+	{ phrase: "welcomes", lemma: "welcome" },
+	{ phrase: "welcomes with appreciation", lemma: "welcome with appreciation" },
+];
+
+/**
+ * Adverbs that may sit inside or after a lead phrase ("Also requests",
+ * "Deeply concerned also about", "Recalling further"). They belong to the
+ * phrase as written but not to its meaning or strength.
+ */
+export const ADVERBS: readonly string[] = [
+	"also",
+	"further",
+	"furthermore",
+	"again",
+	"once",
+	"moreover",
+	"additionally",
+	"likewise",
+	"finally",
+];
+
+/** A possessive that may sit inside a phrase: "Expresses its deep concern". */
+export const FILLERS: readonly string[] = ["its"];
+
+/**
+ * Strength families: each is an ordered list of steps from weakest to
+ * strongest; lemmas in one step are equally strong. A lemma belongs to at
+ * most one family.
+ */
+export const STRENGTH_FAMILIES: Readonly<Record<string, readonly (readonly string[])[]>> = {
+	acknowledgement: [
+		["take note"],
+		["note", "acknowledge", "recognize"],
+		["take note with appreciation", "note with appreciation", "note with satisfaction"],
+		["welcome"],
+		["welcome with appreciation", "commend", "express appreciation", "appreciate"],
+	],
+	exhortation: [
+		["invite"],
+		["encourage"],
+		["strongly encourage"],
+		["urge", "appeal"],
+		["strongly urge"],
+		["call upon"],
+		["demand"],
+	],
+	disapproval: [
+		["express concern"],
+		["express deep concern"],
+		["express grave concern"],
+		["regret", "deplore"],
+		["deeply regret", "strongly deplore", "condemn"],
+		["strongly condemn"],
+	],
+	support: [["support"], ["strongly support", "endorse"]],
+	emphasis: [["stress", "emphasize", "underline", "underscore", "highlight"], ["insist"]],
+	recollection: [["recall"], ["reaffirm", "reiterate", "affirm"]],
+};

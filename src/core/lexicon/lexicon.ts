@@ -1,0 +1,184 @@
+/**
+ * Reading lead phrases: find where a paragraph's opening phrase ends, what it
+ * means, and whether one phrase is stronger than another.
+ */
+import type { ParagraphKind } from "../model.ts";
+import {
+	ADVERBS,
+	FILLERS,
+	type LeadEntry,
+	OPERATIVE,
+	PREAMBULAR,
+	STRENGTH_FAMILIES,
+} from "./lead-phrases.ts";
+
+export type LeadShift = "same" | "stronger" | "weaker" | "changed";
+
+export interface LeadMatch {
+	/** The phrase exactly as written in the text. */
+	readonly lead: string;
+	readonly lemma: string;
+	/** Offset in the text just after the phrase. */
+	readonly end: number;
+	/** Which list the phrase was found in; null when it is in neither. */
+	readonly foundIn: ParagraphKind | null;
+}
+
+interface Token {
+	readonly word: string;
+	readonly start: number;
+	/** End of the word itself, before trailing punctuation. */
+	readonly end: number;
+	/** Whether punctuation follows the word directly ("Supports,"). */
+	readonly punctuated: boolean;
+}
+
+interface CompiledEntry {
+	readonly words: readonly string[];
+	readonly lemma: string;
+	readonly preps: ReadonlySet<string>;
+}
+
+const adverbs = new Set(ADVERBS);
+const fillers = new Set(FILLERS);
+
+function compile(entries: readonly LeadEntry[]): Map<string, CompiledEntry[]> {
+	const byFirstWord = new Map<string, CompiledEntry[]>();
+	for (const e of entries) {
+		const words = e.phrase.split(" ");
+		const first = words[0] ?? "";
+		const list = byFirstWord.get(first) ?? [];
+		list.push({ words, lemma: e.lemma, preps: new Set(e.preps ?? []) });
+		byFirstWord.set(first, list);
+	}
+	return byFirstWord;
+}
+
+const compiled: Record<ParagraphKind, Map<string, CompiledEntry[]>> = {
+	preambular: compile(PREAMBULAR),
+	operative: compile(OPERATIVE),
+};
+
+/** The first few words of a text, enough for any phrase in the lexicon. */
+function leadingTokens(text: string, max = 12): Token[] {
+	const tokens: Token[] = [];
+	const re = /([\p{L}\p{N}'’-]+)(\S*)/gu;
+	for (let m = re.exec(text); m !== null && tokens.length < max; m = re.exec(text)) {
+		const word = m[1] ?? "";
+		tokens.push({
+			word: word.toLowerCase(),
+			start: m.index,
+			end: m.index + word.length,
+			punctuated: (m[2] ?? "") !== "",
+		});
+	}
+	return tokens;
+}
+
+/** How many tokens an entry consumes at the start of the text, or 0 if it does not match. */
+function consume(tokens: readonly Token[], entry: CompiledEntry): number {
+	let i = 0;
+	let j = 0;
+	while (j < entry.words.length) {
+		const tok = tokens[i];
+		if (!tok) return 0;
+		if (tok.word === entry.words[j]) {
+			i++;
+			j++;
+			if (tok.punctuated && j < entry.words.length) return 0;
+		} else if ((adverbs.has(tok.word) || (j > 0 && fillers.has(tok.word))) && !tok.punctuated) {
+			i++;
+		} else {
+			return 0;
+		}
+	}
+	// Adverbs after the phrase ("Recalling further"), then the phrase's preposition.
+	while (i > 0 && !tokens[i - 1]?.punctuated && adverbs.has(tokens[i]?.word ?? "")) i++;
+	const next = tokens[i];
+	if (next && i > 0 && !tokens[i - 1]?.punctuated && entry.preps.has(next.word)) i++;
+	return i;
+}
+
+function longestMatch(
+	tokens: readonly Token[],
+	kind: ParagraphKind,
+): { count: number; entry: CompiledEntry } | null {
+	let best: { count: number; entry: CompiledEntry } | null = null;
+	// A leading adverb ("Also requests") shifts where the phrase's first word is.
+	const firsts = new Set<string>();
+	for (const tok of tokens) {
+		firsts.add(tok.word);
+		if (!adverbs.has(tok.word)) break;
+	}
+	for (const first of firsts) {
+		for (const entry of compiled[kind].get(first) ?? []) {
+			const count = consume(tokens, entry);
+			if (count > 0 && (!best || count > best.count)) best = { count, entry };
+		}
+	}
+	return best;
+}
+
+/**
+ * Finds the lead phrase at the start of a paragraph's text. Looks in the list
+ * for the paragraph's kind first, then the other; when neither knows the
+ * opening, the lead is the first word and `foundIn` is null.
+ *
+ * @example
+ * matchLead("Deeply concerned also about continued violations", "preambular")
+ * // { lead: "Deeply concerned also about", lemma: "express deep concern", end: 27, foundIn: "preambular" }
+ */
+export function matchLead(text: string, kind: ParagraphKind): LeadMatch {
+	const tokens = leadingTokens(text);
+	const other: ParagraphKind = kind === "preambular" ? "operative" : "preambular";
+	for (const k of [kind, other]) {
+		const hit = longestMatch(tokens, k);
+		const last = hit ? tokens[hit.count - 1] : undefined;
+		if (hit && last) {
+			return { lead: text.slice(0, last.end), lemma: hit.entry.lemma, end: last.end, foundIn: k };
+		}
+	}
+	const first = tokens[0];
+	if (!first) return { lead: "", lemma: "", end: 0, foundIn: null };
+	return { lead: text.slice(0, first.end), lemma: first.word, end: first.end, foundIn: null };
+}
+
+interface Strength {
+	readonly family: string;
+	readonly rank: number;
+}
+
+const strengths = new Map<string, Strength>();
+for (const [family, steps] of Object.entries(STRENGTH_FAMILIES)) {
+	steps.forEach((lemmas, rank) => {
+		for (const lemma of lemmas) strengths.set(lemma, { family, rank });
+	});
+}
+
+/** The strength family and rank of a lemma, when it has one. */
+export function strengthOf(lemma: string): Strength | undefined {
+	return strengths.get(lemma);
+}
+
+/**
+ * How the lead phrase's force changed between two versions. Adverbs do not
+ * count ("Requests" -> "Also requests" is `same`); synonyms of equal rank in
+ * one family are `same`; lemmas in different families, or outside any, are
+ * `changed`.
+ *
+ * @example
+ * leadShift("encourage", "urge") // "stronger"
+ */
+export function leadShift(from: string, to: string): LeadShift {
+	if (from === to) return "same";
+	const a = strengths.get(from);
+	const b = strengths.get(to);
+	if (!a || !b || a.family !== b.family) return "changed";
+	if (a.rank === b.rank) return "same";
+	return b.rank > a.rank ? "stronger" : "weaker";
+}
+
+/** All lemmas the lexicon knows, for checks that every family member is reachable. */
+export function knownLemmas(): ReadonlySet<string> {
+	return new Set([...PREAMBULAR, ...OPERATIVE].map((e) => e.lemma));
+}

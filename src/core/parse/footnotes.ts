@@ -1,0 +1,79 @@
+/**
+ * Footnotes in Tika text: a reference `[footnoteRef:2]` where the mark was,
+ * and the note `[2: <TAB><TAB>S/2017/1105.]` at the end of the paragraph.
+ * The number is Word's internal footnote id, not the printed mark; marks are
+ * given later, in order of appearance. Asterisk notes (`*`) are also read,
+ * whether Word wrote them as a custom mark or the text carries a bare `*`.
+ */
+
+export interface NoteText {
+	readonly id: string;
+	readonly text: string;
+	readonly asterisk: boolean;
+}
+
+export interface MarkerRef {
+	/** Word's id, or null for a bare asterisk in the text. */
+	readonly id: string | null;
+	/** Offset in the cleaned text. */
+	readonly at: number;
+}
+
+const NOTE_START = /\[(\d+|\*):/g;
+const REF = /\[footnoteRef:(\d+)\]\*?|(?<=[\p{L}\p{N},.;:)\]’”'])\*+(?=\s|$|[,.;:])/gu;
+
+/** Removes every `[N: ...]` note from a line, returning the line and the notes. */
+export function takeNotes(line: string): { rest: string; notes: NoteText[] } {
+	const notes: NoteText[] = [];
+	let rest = "";
+	let from = 0;
+	NOTE_START.lastIndex = 0;
+	for (let m = NOTE_START.exec(line); m !== null; m = NOTE_START.exec(line)) {
+		// The note may itself contain brackets ("[not yet issued]"): find its own end.
+		let depth = 1;
+		let i = m.index + m[0].length;
+		for (; i < line.length && depth > 0; i++) {
+			if (line[i] === "[") depth++;
+			else if (line[i] === "]") depth--;
+		}
+		if (depth > 0) continue;
+		const inner = line.slice(m.index + m[0].length, i - 1).trim();
+		const asterisk = m[1] === "*" || inner.startsWith("*");
+		notes.push({
+			id: m[1] ?? "",
+			text: asterisk ? inner.replace(/^\*+\s*/, "") : inner,
+			asterisk,
+		});
+		rest += line.slice(from, m.index);
+		from = i;
+		NOTE_START.lastIndex = i;
+	}
+	rest += line.slice(from);
+	return { rest, notes };
+}
+
+/**
+ * Removes references from text, collapsing whitespace as the body does, and
+ * says where each stood in the result.
+ */
+export function takeRefs(text: string): { text: string; refs: MarkerRef[] } {
+	const refs: MarkerRef[] = [];
+	let out = "";
+	let from = 0;
+	const push = (chunk: string) => {
+		for (const ch of chunk) {
+			const space = /\s/.test(ch);
+			if (space && (out === "" || out.endsWith(" "))) continue;
+			out += space ? " " : ch;
+		}
+	};
+	REF.lastIndex = 0;
+	for (let m = REF.exec(text); m !== null; m = REF.exec(text)) {
+		push(text.slice(from, m.index));
+		refs.push({ id: m[1] ?? null, at: out.length });
+		from = m.index + m[0].length;
+	}
+	push(text.slice(from));
+	const trimmed = out.trimEnd();
+	return { text: trimmed, refs: refs.map((r) => ({ ...r, at: Math.min(r.at, trimmed.length) })) };
+}

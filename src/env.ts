@@ -1,0 +1,40 @@
+/**
+ * The one place that reads the environment. `parseEnv` takes any record, so
+ * the same code reads `process.env` on Node and a Worker's `env` binding.
+ */
+import { z } from "zod";
+import { ConfigError } from "./core/errors.ts";
+
+const EnvSchema = z.object({
+	/** Folder with the official texts and manifest.json. */
+	RESDIFF_CORPUS: z.string().min(1).default("corpus"),
+	/** PGlite's data folder when DATABASE_URL is unset. */
+	RESDIFF_DATA_DIR: z.string().min(1).default(".resdiff-data"),
+	/** A PostgreSQL connection string; when set, the service uses that server instead of PGlite. */
+	DATABASE_URL: z.string().min(1).optional(),
+	PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+	/** Bearer token for write routes; without it they answer 403. */
+	RESDIFF_ADMIN_TOKEN: z.string().min(1).optional(),
+	/** Base address of the UN Official Document System. */
+	RESDIFF_ODS_URL: z.string().url().default("https://documents.un.org"),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+/** Reads settings from a record of strings; empty values count as unset. */
+export function parseEnv(record: Record<string, string | undefined>): Env {
+	const present = Object.fromEntries(
+		Object.entries(record).filter(([, v]) => v !== undefined && v !== ""),
+	);
+	const parsed = EnvSchema.safeParse(present);
+	if (!parsed.success) {
+		const issues = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+		throw new ConfigError(`invalid environment: ${issues}`);
+	}
+	return parsed.data;
+}
+
+/** The Node process's settings. */
+export function nodeEnv(): Env {
+	return parseEnv(process.env);
+}

@@ -1,0 +1,42 @@
+/** Runs the resdiff CLI in-process, or as a real child process, and collects what it prints. */
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { main } from "../../src/cli/main.ts";
+import { plainStyle } from "../../src/cli/style.ts";
+import { parseEnv } from "../../src/env.ts";
+import { corpusDir, repoRoot } from "./paths.ts";
+
+export interface CliResult {
+	readonly code: number;
+	readonly stdout: string;
+	readonly stderr: string;
+}
+
+/** In-process, with the shipped corpus unless `env` says otherwise. */
+export async function runCli(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
+	let stdout = "";
+	let stderr = "";
+	const code = await main(args, {
+		env: parseEnv({ RESDIFF_CORPUS: corpusDir, ...env }),
+		out: (t) => {
+			stdout += t;
+		},
+		err: (t) => {
+			stderr += t;
+		},
+		style: plainStyle,
+		interactive: false,
+	});
+	return { code, stdout, stderr };
+}
+
+/** As a user runs it: `bin/resdiff.mjs` in a child process. */
+export function spawnCli(args: string[], env: Record<string, string> = {}): CliResult {
+	const run = spawnSync(process.execPath, [join(repoRoot, "bin/resdiff.mjs"), ...args], {
+		cwd: repoRoot,
+		encoding: "utf8",
+		env: { ...process.env, NO_COLOR: "1", ...env },
+		timeout: 60_000,
+	});
+	return { code: run.status ?? -1, stdout: run.stdout, stderr: run.stderr };
+}
