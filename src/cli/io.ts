@@ -7,6 +7,8 @@ export interface CommandIO {
 	readonly out: (text: string) => void;
 	readonly err: (text: string) => void;
 	readonly style: Style;
+	/** Whether `style` draws colours; without them redlines mark changes with brackets. */
+	readonly colour: boolean;
 	/** Whether standard error is a terminal, so progress can be drawn. */
 	readonly interactive: boolean;
 }

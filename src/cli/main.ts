@@ -4,9 +4,12 @@
  */
 import { ResdiffError } from "../core/errors.ts";
 import { nodeEnv } from "../env.ts";
+import { diff, usage as diffUsage } from "./commands/diff.ts";
+import { lineageCommand, usage as lineageUsage } from "./commands/lineage.ts";
+import { newLanguageCommand, usage as newLanguageUsage } from "./commands/new-language.ts";
 import { show, usage as showUsage } from "./commands/show.ts";
 import { type CommandIO, UsageError } from "./io.ts";
-import { styleFor } from "./style.ts";
+import { colourStyle, plainStyle, wantsColour } from "./style.ts";
 
 type Command = (args: string[], io: CommandIO) => Promise<number>;
 
@@ -15,6 +18,21 @@ const commands: Record<string, { run: Command; usage: string; summary: string }>
 		run: show,
 		usage: showUsage,
 		summary: "a resolution's paragraphs, lead phrases and footnotes",
+	},
+	diff: {
+		run: diff,
+		usage: diffUsage,
+		summary: "what became of every paragraph between two versions, as a redline",
+	},
+	lineage: {
+		run: lineageCommand,
+		usage: lineageUsage,
+		summary: "every clause of a series through its members, and when its language first appeared",
+	},
+	"new-language": {
+		run: newLanguageCommand,
+		usage: newLanguageUsage,
+		summary: "the paragraphs of a member whose language appears in no earlier member",
 	},
 };
 
@@ -27,11 +45,13 @@ function help(): string {
 export async function main(argv: string[], io?: Partial<CommandIO>): Promise<number> {
 	const err = io?.err ?? ((t: string) => process.stderr.write(t));
 	try {
+		const colour = io?.colour ?? wantsColour(process.stdout, process.env);
 		const full: CommandIO = {
 			env: io?.env ?? nodeEnv(),
 			out: io?.out ?? ((t: string) => process.stdout.write(t)),
 			err,
-			style: io?.style ?? styleFor(process.stdout, process.env),
+			colour,
+			style: io?.style ?? (colour ? colourStyle : plainStyle),
 			interactive: io?.interactive ?? process.stderr.isTTY === true,
 		};
 		const [name, ...rest] = argv;

@@ -39,14 +39,14 @@ const plain: Style = {
 	underline: id,
 };
 
-/** The style for a stream: colour on a TTY unless NO_COLOR is set, or when FORCE_COLOR asks. */
-export function styleFor(
+/** Whether to draw colours on a stream: on a TTY unless NO_COLOR is set, or when FORCE_COLOR asks. */
+export function wantsColour(
 	stream: { isTTY?: boolean },
 	env: Record<string, string | undefined>,
-): Style {
-	if (env.FORCE_COLOR && env.FORCE_COLOR !== "0") return colour;
-	if (env.NO_COLOR) return plain;
-	return stream.isTTY ? colour : plain;
+): boolean {
+	if (env.FORCE_COLOR && env.FORCE_COLOR !== "0") return true;
+	if (env.NO_COLOR) return false;
+	return stream.isTTY === true;
 }
 
-export { plain as plainStyle };
+export { colour as colourStyle, plain as plainStyle };

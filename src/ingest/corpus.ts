@@ -136,3 +136,27 @@ export async function readSource(arg: string, corpusDir: string): Promise<Source
 		present,
 	);
 }
+
+/** The members of a series whose texts are in the corpus folder, in order, and those still missing. */
+export async function loadSeries(
+	corpusDir: string,
+	seriesId: string,
+): Promise<{ series: ManifestSeries; members: SourcedResolution[]; missing: ManifestMember[] }> {
+	const manifest = await loadManifest(corpusDir);
+	const series = findSeries(manifest, seriesId);
+	const members: SourcedResolution[] = [];
+	const missing: ManifestMember[] = [];
+	for (const member of series.members) {
+		if (!member.file) {
+			missing.push(member);
+			continue;
+		}
+		members.push(await readResolutionFile(join(corpusDir, member.file), member.symbol));
+	}
+	return { series, members, missing };
+}
+
+/** The series (in the manifest) that lists a symbol, if any. */
+export function seriesOf(manifest: Manifest, symbol: string): ManifestSeries | undefined {
+	return manifest.series.find((s) => s.members.some((m) => m.symbol === symbol));
+}

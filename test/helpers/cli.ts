@@ -25,6 +25,7 @@ export async function runCli(args: string[], env: Record<string, string> = {}): 
 			stderr += t;
 		},
 		style: plainStyle,
+		colour: false,
 		interactive: false,
 	});
 	return { code, stdout, stderr };

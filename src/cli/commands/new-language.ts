@@ -1,0 +1,62 @@
+/** `resdiff new-language <member>`: language a member uses for the first time in its series. */
+import { parseArgs } from "node:util";
+import { NotFoundError } from "../../core/errors.ts";
+import { newLanguage } from "../../core/lineage/index.ts";
+import { paragraphText } from "../../core/model.ts";
+import { parseSymbol } from "../../core/symbol.ts";
+import { loadManifest, loadSeries, seriesOf } from "../../ingest/corpus.ts";
+import { type CommandIO, UsageError } from "../io.ts";
+import { formatOption, wrapText } from "../text.ts";
+
+export const usage = "resdiff new-language <member> [--series <id>] [--format json|text]";
+
+export async function newLanguageCommand(args: string[], io: CommandIO): Promise<number> {
+	const { values, positionals } = parseArgs({
+		args,
+		options: { format: { type: "string", default: "text" }, series: { type: "string" } },
+		allowPositionals: true,
+	});
+	const format = formatOption(values.format, ["json", "text"]);
+	const [member, ...extra] = positionals;
+	if (!member || extra.length > 0) throw new UsageError(`usage: ${usage}`);
+	const parts = parseSymbol(member);
+	if (!parts) throw new UsageError(`"${member}" is not a resolution symbol (such as 37/39)`);
+	const manifest = await loadManifest(io.env.RESDIFF_CORPUS);
+	const seriesId = values.series ?? seriesOf(manifest, parts.symbol)?.id;
+	if (!seriesId) {
+		const known = manifest.series.map((s) => s.id);
+		throw new NotFoundError(
+			"series",
+			parts.symbol,
+			`${parts.number} is in no series of the manifest; name one with --series (${known.join(", ")})`,
+			known,
+		);
+	}
+	const { members, missing } = await loadSeries(io.env.RESDIFF_CORPUS, seriesId);
+	const series = members.map((m) => m.resolution);
+	const earlierMissing = missing.filter(
+		(m) =>
+			m.adopted <
+			(manifest.series
+				.find((s) => s.id === seriesId)
+				?.members.find((x) => x.symbol === parts.symbol)?.adopted ?? ""),
+	);
+	if (earlierMissing.length > 0) {
+		io.err(
+			`note: earlier members not in the corpus (${earlierMissing.map((m) => m.number).join(", ")}): language they used counts as new here; run resdiff fetch\n`,
+		);
+	}
+	const result = newLanguage(series, parts.symbol);
+	if (format === "json") {
+		io.out(`${JSON.stringify(result, null, 2)}\n`);
+		return 0;
+	}
+	const lines = [io.style.bold(`New language in ${result.member.symbol}`)];
+	for (const kind of ["operative", "preambular"] as const) {
+		lines.push("", `${result[kind].length} ${kind} paragraph(s)`);
+		for (const p of result[kind])
+			lines.push(...wrapText(paragraphText(p), 96, `${p.ref.padEnd(6)} `, "       "));
+	}
+	io.out(`${lines.join("\n")}\n`);
+	return 0;
+}

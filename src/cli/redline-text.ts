@@ -1,0 +1,85 @@
+/**
+ * The structured diff for a terminal: one block per change, the redline in
+ * colour on a TTY, and in wdiff's `[-deleted-]{+inserted+}` brackets otherwise.
+ */
+import type { Change, StructuredDiff } from "../core/diff/index.ts";
+import type { Style } from "./style.ts";
+import { wrapText } from "./text.ts";
+
+const refs = (ps: Change["from"]) => ps.map((p) => p.ref).join("+");
+
+function header(c: Change): string {
+	const from = refs(c.from);
+	const to = refs(c.to);
+	const where =
+		c.status === "new"
+			? to
+			: c.status === "removed"
+				? from
+				: from === to
+					? from
+					: `${from} → ${to}`;
+	const notes = [
+		c.moved ? "moved" : null,
+		c.routine ? "routine" : null,
+		c.lead && c.lead.shift !== "same"
+			? `lead ${c.lead.shift}: ${c.lead.from} → ${c.lead.to}`
+			: null,
+		c.footnotes ? "footnotes changed" : null,
+		c.status !== "new" && c.status !== "removed" && c.status !== "unchanged"
+			? `${Math.round(c.similarity * 100)}% similar`
+			: null,
+	].filter(Boolean);
+	return `${where}  ${c.status}${notes.length ? ` (${notes.join(", ")})` : ""}`;
+}
+
+function redline(c: Change, style: Style, plain: boolean): string {
+	return c.segments
+		.map((s) => {
+			if (s.op === "equal") return s.text;
+			if (plain) return s.op === "insert" ? `{+${s.text}+}` : `[-${s.text}-]`;
+			return s.op === "insert"
+				? style.green(style.underline(s.text))
+				: style.red(style.strike(s.text));
+		})
+		.join("");
+}
+
+export interface RedlineTextOptions {
+	readonly style: Style;
+	/** No colour available: mark changes with brackets. */
+	readonly plain: boolean;
+	/** Show unchanged paragraphs' text too, not just their refs. */
+	readonly all?: boolean;
+}
+
+export function summaryLine(diff: StructuredDiff): string {
+	const s = diff.summary;
+	return `${s.unchanged} unchanged, ${s.reworded} reworded (${s.routine} routine), ${s.new} new, ${s.removed} removed, ${s.merged} merged, ${s.split} split; ${s.moved} moved; lead phrases: ${s.leadShifts.stronger} stronger, ${s.leadShifts.weaker} weaker, ${s.leadShifts.changed} changed`;
+}
+
+export function diffText(
+	diff: StructuredDiff,
+	{ style, plain, all = false }: RedlineTextOptions,
+): string {
+	const lines = [
+		style.bold(`${diff.from.symbol ?? "(old text)"} → ${diff.to.symbol ?? "(new text)"}`),
+		summaryLine(diff),
+		"",
+	];
+	for (const c of diff.changes) {
+		if (c.status === "unchanged" && !c.moved && !all) {
+			lines.push(style.dim(header(c)));
+			continue;
+		}
+		lines.push(style.bold(header(c)));
+		for (const para of redline(c, style, plain).split("\n"))
+			lines.push(...wrapText(para, 96, "    ", "    "));
+		if (c.footnotes) {
+			lines.push(
+				`    footnotes: ${c.footnotes.from.map((f) => f.text).join(" ")} → ${c.footnotes.to.map((f) => f.text).join(" ")}`,
+			);
+		}
+	}
+	return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,119 @@
+/**
+ * Routine changes: every year's text bumps session ordinals ("fortieth
+ * session"), years, dates and document numbers (A/HRC/37/78, 34/39). A
+ * rewording that changes nothing else is routine, so users can hide it.
+ */
+import { diffArrays } from "diff";
+import { words } from "./tokens.ts";
+
+const UNITS = [
+	"first",
+	"second",
+	"third",
+	"fourth",
+	"fifth",
+	"sixth",
+	"seventh",
+	"eighth",
+	"ninth",
+];
+const TEENS = [
+	"tenth",
+	"eleventh",
+	"twelfth",
+	"thirteenth",
+	"fourteenth",
+	"fifteenth",
+	"sixteenth",
+	"seventeenth",
+	"eighteenth",
+	"nineteenth",
+];
+const TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const TENTHS = [
+	"twentieth",
+	"thirtieth",
+	"fortieth",
+	"fiftieth",
+	"sixtieth",
+	"seventieth",
+	"eightieth",
+	"ninetieth",
+];
+const MONTHS = [
+	"january",
+	"february",
+	"march",
+	"april",
+	"may",
+	"june",
+	"july",
+	"august",
+	"september",
+	"october",
+	"november",
+	"december",
+];
+
+const ORDINALS = new Set([
+	...UNITS,
+	...TEENS,
+	...TENTHS,
+	"hundredth",
+	...TENS.flatMap((t) => UNITS.map((u) => `${t}-${u}`)),
+]);
+const MONTH_SET = new Set(MONTHS);
+
+/** What a word stands for when only its routine content may change, else the word itself. */
+function routineClass(word: string, next: string | undefined): string {
+	if (ORDINALS.has(word) || /^\d+(st|nd|rd|th)$/.test(word)) return "<ordinal>";
+	if (/^(19|20)\d\d$/.test(word)) return "<year>";
+	if (MONTH_SET.has(word)) return "<month>";
+	// A day of the month: a small number just before a month name.
+	if (/^\d{1,2}$/.test(word) && next !== undefined && MONTH_SET.has(next)) return "<day>";
+	// Document symbols and resolution numbers: A/HRC/37/78, S/2017/1105, 34/39, E/CN.4/2005/L.10.
+	if (/\//.test(word) && /\d/.test(word)) return "<document>";
+	return word;
+}
+
+function routineShape(text: string): string[] {
+	const ws = words(text);
+	return ws.map((w, i) => routineClass(w, ws[i + 1]));
+}
+
+/**
+ * Words that may come and go with a routine addition to a list of earlier
+ * resolutions: "..., 31/28 of 24 March 2016 and 34/39 of 24 March 2017".
+ */
+const CONNECTIVES = new Set([
+	"and",
+	"of",
+	"by",
+	"its",
+	"resolution",
+	"resolutions",
+	"decision",
+	"decisions",
+]);
+
+function isRoutineToken(shape: string): boolean {
+	return shape.startsWith("<") || CONNECTIVES.has(shape);
+}
+
+/**
+ * Whether every difference between two texts is a routine bump: a session
+ * ordinal, year, date or document number replaced, or a dated document
+ * added to or dropped from a list.
+ *
+ * @example
+ * isRoutineChange("at its fortieth session", "at its forty-third session") // true
+ */
+export function isRoutineChange(before: string, after: string): boolean {
+	const a = routineShape(before);
+	const b = routineShape(after);
+	if (a.length === b.length && a.every((w, i) => w === b[i])) return true;
+	const parts = diffArrays(a, b);
+	// Something beyond routine words changed, or only connectives did (no document came or went).
+	const changed = parts.filter((p) => p.added || p.removed).flatMap((p) => p.value);
+	return changed.every(isRoutineToken) && changed.some((w) => w.startsWith("<"));
+}
