@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { isLostConnectionWrite } from "./src/db/postgres-guard.ts";
 
 export default defineConfig({
 	test: {
@@ -8,5 +9,8 @@ export default defineConfig({
 		hookTimeout: 120_000,
 		reporters: ["default", "json"],
 		outputFile: { json: "test-results/vitest.json" },
+		// The lost-connection test trips a known postgres.js bug after its query has already failed
+		// (see src/db/postgres-guard.ts); that one stray error is not a test failure.
+		onUnhandledError: (error) => !isLostConnectionWrite(error),
 	},
 });

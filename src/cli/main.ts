@@ -5,8 +5,10 @@
 import { ResdiffError } from "../core/errors.ts";
 import { nodeEnv } from "../env.ts";
 import { diff, usage as diffUsage } from "./commands/diff.ts";
+import { importCommand, usage as importUsage } from "./commands/import.ts";
 import { lineageCommand, usage as lineageUsage } from "./commands/lineage.ts";
 import { newLanguageCommand, usage as newLanguageUsage } from "./commands/new-language.ts";
+import { searchCommand, usage as searchUsage } from "./commands/search.ts";
 import { show, usage as showUsage } from "./commands/show.ts";
 import { type CommandIO, UsageError } from "./io.ts";
 import { colourStyle, plainStyle, wantsColour } from "./style.ts";
@@ -33,6 +35,16 @@ const commands: Record<string, { run: Command; usage: string; summary: string }>
 		run: newLanguageCommand,
 		usage: newLanguageUsage,
 		summary: "the paragraphs of a member whose language appears in no earlier member",
+	},
+	import: {
+		run: importCommand,
+		usage: importUsage,
+		summary: "texts into the database (the corpus folder when no file is named)",
+	},
+	search: {
+		run: searchCommand,
+		usage: searchUsage,
+		summary: "where a phrase appears across the corpus, and when that language first appeared",
 	},
 };
 

@@ -71,3 +71,8 @@ export class LimitError extends ResdiffError {
 export class ConfigError extends ResdiffError {
 	override name = "ConfigError";
 }
+
+/** A request that cannot be carried out as asked: a text without a symbol, a phrase too long to search. */
+export class InvalidInputError extends ResdiffError {
+	override name = "InvalidInputError";
+}

@@ -42,3 +42,13 @@ export function parseSymbol(input: string): SymbolParts | null {
 		session: special ? null : Number(m[2]),
 	};
 }
+
+/** A resolution filed under another symbol than the one its text prints (a draft, a user's own copy). */
+export function withSymbol<
+	T extends { symbol: string | null; number: string | null; session: number | null },
+>(res: T, symbol: string): T {
+	const parts = parseSymbol(symbol);
+	return parts
+		? { ...res, symbol: parts.symbol, number: parts.number, session: parts.session }
+		: { ...res, symbol, number: null, session: null };
+}

@@ -1,5 +1,7 @@
 /** Runs the resdiff CLI in-process, or as a real child process, and collects what it prints. */
 import { spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main.ts";
 import { plainStyle } from "../../src/cli/style.ts";
@@ -12,12 +14,17 @@ export interface CliResult {
 	readonly stderr: string;
 }
 
-/** In-process, with the shipped corpus unless `env` says otherwise. */
+/** A data folder that does not exist: with it (and no DATABASE_URL) commands read files, not a database. */
+export function noDataDir(): string {
+	return join(mkdtempSync(join(tmpdir(), "resdiff-nodb-")), "absent");
+}
+
+/** In-process, with the shipped corpus and no database unless `env` says otherwise. */
 export async function runCli(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
 	let stdout = "";
 	let stderr = "";
 	const code = await main(args, {
-		env: parseEnv({ RESDIFF_CORPUS: corpusDir, ...env }),
+		env: parseEnv({ RESDIFF_CORPUS: corpusDir, RESDIFF_DATA_DIR: noDataDir(), ...env }),
 		out: (t) => {
 			stdout += t;
 		},
@@ -36,8 +43,13 @@ export function spawnCli(args: string[], env: Record<string, string> = {}): CliR
 	const run = spawnSync(process.execPath, [join(repoRoot, "bin/resdiff.mjs"), ...args], {
 		cwd: repoRoot,
 		encoding: "utf8",
-		env: { ...process.env, NO_COLOR: "1", ...env },
+		env: { ...withoutDatabase(process.env), RESDIFF_DATA_DIR: noDataDir(), NO_COLOR: "1", ...env },
 		timeout: 60_000,
 	});
 	return { code: run.status ?? -1, stdout: run.stdout, stderr: run.stderr };
+}
+
+function withoutDatabase(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+	const { DATABASE_URL: _ignored, ...rest } = env;
+	return rest;
 }

@@ -1,9 +1,11 @@
 /** `resdiff diff <old> <new>`: what became of every paragraph between two versions. */
 import { parseArgs } from "node:util";
 import { compare } from "../../core/diff/index.ts";
-import { readSource } from "../../ingest/corpus.ts";
+import { parseSymbol } from "../../core/symbol.ts";
+import { getDiff } from "../../services/resolutions.ts";
 import { type CommandIO, UsageError } from "../io.ts";
 import { diffText } from "../redline-text.ts";
+import { databaseConfigured, readMember, withStore } from "../store.ts";
 import { formatOption } from "../text.ts";
 
 export const usage = "resdiff diff <old> <new> [--format json|text] [--all]";
@@ -19,11 +21,14 @@ export async function diff(args: string[], io: CommandIO): Promise<number> {
 	});
 	const format = formatOption(values.format, ["json", "text"]);
 	if (positionals.length !== 2) throw new UsageError(`usage: ${usage}`);
-	const [before, after] = await Promise.all(
-		positionals.map((p) => readSource(p, io.env.RESDIFF_CORPUS)),
-	);
-	if (!before || !after) throw new UsageError(`usage: ${usage}`);
-	const result = compare(before.resolution, after.resolution);
+	const [a = "", b = ""] = positionals;
+	const result = databaseConfigured(io)
+		? await withStore(io, async (ctx) => {
+				// Two stored members: the stored (or cached) comparison; otherwise compare now.
+				if (parseSymbol(a) && parseSymbol(b)) return (await getDiff(ctx, a, b)).diff;
+				return compare(await readMember(a, io, ctx), await readMember(b, io, ctx));
+			})
+		: compare(await readMember(a, io), await readMember(b, io));
 	io.out(
 		format === "json"
 			? `${JSON.stringify(result, null, 2)}\n`

@@ -3,7 +3,9 @@ import { parseArgs } from "node:util";
 import { type Lineage, lineage } from "../../core/lineage/index.ts";
 import type { Resolution } from "../../core/model.ts";
 import { loadSeries, readSource } from "../../ingest/corpus.ts";
+import { getLineage, getSeries } from "../../services/series.ts";
 import { type CommandIO, UsageError } from "../io.ts";
+import { databaseConfigured, withStore } from "../store.ts";
 import { formatOption } from "../text.ts";
 
 export const usage = "resdiff lineage <series|files...> [--format json|text]";
@@ -26,6 +28,11 @@ export async function membersOf(
 	}
 	const read = await Promise.all(args.map((a) => readSource(a, io.env.RESDIFF_CORPUS)));
 	return { members: read.map((r) => r.resolution), missing: [] };
+}
+
+/** A series id ("mali-hrc"), as opposed to a symbol or a file path. */
+function isSeriesId(arg: string): boolean {
+	return /^[a-z][a-z0-9-]*$/.test(arg) && !arg.includes(".");
 }
 
 const MARK: Record<string, string> = {
@@ -68,6 +75,19 @@ export async function lineageCommand(args: string[], io: CommandIO): Promise<num
 	});
 	const format = formatOption(values.format, ["json", "text"]);
 	if (positionals.length === 0) throw new UsageError(`usage: ${usage}`);
+	const [only = ""] = positionals;
+	if (positionals.length === 1 && isSeriesId(only) && databaseConfigured(io)) {
+		const { result, missing } = await withStore(io, async (ctx) => ({
+			result: await getLineage(ctx, only),
+			missing: (await getSeries(ctx, only)).members.filter((m) => !m.present).map((m) => m.number),
+		}));
+		if (missing.length > 0)
+			io.err(
+				`note: ${missing.length} member(s) not stored yet (${missing.join(", ")}); run resdiff fetch to add them\n`,
+			);
+		io.out(format === "json" ? `${JSON.stringify(result, null, 2)}\n` : lineageText(result, io));
+		return 0;
+	}
 	const { members, missing } = await membersOf(positionals, io);
 	if (missing.length > 0) {
 		io.err(

@@ -1,11 +1,13 @@
 /** `resdiff new-language <member>`: language a member uses for the first time in its series. */
 import { parseArgs } from "node:util";
 import { NotFoundError } from "../../core/errors.ts";
-import { newLanguage } from "../../core/lineage/index.ts";
+import { type NewLanguage, newLanguage } from "../../core/lineage/index.ts";
 import { paragraphText } from "../../core/model.ts";
 import { parseSymbol } from "../../core/symbol.ts";
 import { loadManifest, loadSeries, seriesOf } from "../../ingest/corpus.ts";
+import { getNewLanguage } from "../../services/series.ts";
 import { type CommandIO, UsageError } from "../io.ts";
+import { databaseConfigured, withStore } from "../store.ts";
 import { formatOption, wrapText } from "../text.ts";
 
 export const usage = "resdiff new-language <member> [--series <id>] [--format json|text]";
@@ -32,6 +34,13 @@ export async function newLanguageCommand(args: string[], io: CommandIO): Promise
 			known,
 		);
 	}
+	if (databaseConfigured(io)) {
+		const stored = await withStore(io, (ctx) => getNewLanguage(ctx, seriesId, parts.symbol));
+		io.out(
+			format === "json" ? `${JSON.stringify(stored, null, 2)}\n` : newLanguageText(stored, io),
+		);
+		return 0;
+	}
 	const { members, missing } = await loadSeries(io.env.RESDIFF_CORPUS, seriesId);
 	const series = members.map((m) => m.resolution);
 	const earlierMissing = missing.filter(
@@ -51,12 +60,16 @@ export async function newLanguageCommand(args: string[], io: CommandIO): Promise
 		io.out(`${JSON.stringify(result, null, 2)}\n`);
 		return 0;
 	}
+	io.out(newLanguageText(result, io));
+	return 0;
+}
+
+function newLanguageText(result: NewLanguage, io: Pick<CommandIO, "style">): string {
 	const lines = [io.style.bold(`New language in ${result.member.symbol}`)];
 	for (const kind of ["operative", "preambular"] as const) {
 		lines.push("", `${result[kind].length} ${kind} paragraph(s)`);
 		for (const p of result[kind])
 			lines.push(...wrapText(paragraphText(p), 96, `${p.ref.padEnd(6)} `, "       "));
 	}
-	io.out(`${lines.join("\n")}\n`);
-	return 0;
+	return `${lines.join("\n")}\n`;
 }

@@ -2,8 +2,8 @@
 import { parseArgs } from "node:util";
 import type { Resolution } from "../../core/model.ts";
 import { printDate } from "../../core/parse/closing.ts";
-import { readSource } from "../../ingest/corpus.ts";
 import { type CommandIO, UsageError } from "../io.ts";
+import { databaseConfigured, readMember, withStore } from "../store.ts";
 import { formatOption, wrapText } from "../text.ts";
 
 export const usage = "resdiff show <symbol|file> [--format json|text]";
@@ -17,7 +17,9 @@ export async function show(args: string[], io: CommandIO): Promise<number> {
 	const format = formatOption(values.format, ["json", "text"]);
 	const [target, ...extra] = positionals;
 	if (!target || extra.length > 0) throw new UsageError(`usage: ${usage}`);
-	const { resolution } = await readSource(target, io.env.RESDIFF_CORPUS);
+	const resolution = databaseConfigured(io)
+		? await withStore(io, (ctx) => readMember(target, io, ctx))
+		: await readMember(target, io);
 	io.out(format === "json" ? `${JSON.stringify(resolution, null, 2)}\n` : showText(resolution, io));
 	return 0;
 }

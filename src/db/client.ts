@@ -1,0 +1,25 @@
+/**
+ * createDb(env): the one way Node code opens storage. PGlite in a data folder
+ * when DATABASE_URL is unset, PostgreSQL through postgres.js when it is set;
+ * migrated either way.
+ */
+import type { Env } from "../env.ts";
+import { migrateDb } from "./migrate.ts";
+import { openPglite } from "./pglite.ts";
+import { openPostgres } from "./postgres.ts";
+import type { DbHandle } from "./types.ts";
+
+export async function createDb(
+	env: Pick<Env, "DATABASE_URL" | "RESDIFF_DATA_DIR">,
+): Promise<DbHandle> {
+	const handle = env.DATABASE_URL
+		? await openPostgres(env.DATABASE_URL)
+		: await openPglite(env.RESDIFF_DATA_DIR);
+	try {
+		await migrateDb(handle);
+	} catch (e) {
+		await handle.close().catch(() => {});
+		throw e;
+	}
+	return handle;
+}

@@ -1,0 +1,41 @@
+/**
+ * Applies the committed migrations in drizzle/. Runs when the service or CLI
+ * opens a database, and by `npm run db:migrate`.
+ */
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { sql } from "drizzle-orm";
+import type { PgliteDatabase } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import type { DbHandle, Schema } from "./types.ts";
+
+export const MIGRATIONS_FOLDER = join(dirname(fileURLToPath(import.meta.url)), "../../drizzle");
+
+/** A lock id all resdiff processes share, so two that start together migrate one after the other. */
+const MIGRATION_LOCK = 0x7265_7364;
+
+export async function migrateDb(handle: DbHandle): Promise<void> {
+	const { db } = handle;
+	// Trigram search needs pg_trgm before the index that uses it; drizzle-kit does not write extensions.
+	if (handle.kind === "postgres") {
+		await db.transaction(async (tx) => {
+			await tx.execute(sql`select pg_advisory_xact_lock(${MIGRATION_LOCK})`);
+			await tx.execute(sql`create extension if not exists pg_trgm`);
+		});
+		await db.execute(sql`select pg_advisory_lock(${MIGRATION_LOCK})`);
+		try {
+			await migratePostgres(db as unknown as PostgresJsDatabase<Schema>, {
+				migrationsFolder: MIGRATIONS_FOLDER,
+			});
+		} finally {
+			await db.execute(sql`select pg_advisory_unlock(${MIGRATION_LOCK})`);
+		}
+		return;
+	}
+	await db.execute(sql`create extension if not exists pg_trgm`);
+	await migratePglite(db as unknown as PgliteDatabase<Schema>, {
+		migrationsFolder: MIGRATIONS_FOLDER,
+	});
+}

@@ -1,0 +1,84 @@
+/** Reading resolutions back out of storage as the domain's Resolution. */
+import { and, asc, eq, inArray } from "drizzle-orm";
+import type { Paragraph, Resolution } from "../../core/model.ts";
+import { paragraphs, resolutions } from "../schema/index.ts";
+import type { Queryable } from "../types.ts";
+
+export type ResolutionRow = typeof resolutions.$inferSelect;
+export type ParagraphRow = typeof paragraphs.$inferSelect;
+
+export function toParagraph(row: ParagraphRow): Paragraph {
+	return {
+		ref: row.ref,
+		kind: row.kind,
+		number: row.number,
+		label: row.label,
+		lead: row.lead,
+		lemma: row.lemma,
+		body: row.body,
+		subparagraphs: row.subparagraphs,
+		footnotes: row.footnotes,
+	};
+}
+
+export function toResolution(row: ResolutionRow, rows: readonly ParagraphRow[]): Resolution {
+	return {
+		symbol: row.symbol,
+		number: row.number,
+		title: row.title,
+		session: row.session,
+		organ: row.organ,
+		adoption: { date: row.adopted, vote: row.vote, meeting: row.meeting, note: row.adoptionNote },
+		paragraphs: [...rows].sort((a, b) => a.position - b.position).map(toParagraph),
+		notes: row.notes,
+		warnings: row.warnings,
+	};
+}
+
+/** The stored row for a symbol, or undefined. */
+export async function findResolutionRow(
+	db: Queryable,
+	symbol: string,
+): Promise<ResolutionRow | undefined> {
+	const [row] = await db.select().from(resolutions).where(eq(resolutions.symbol, symbol)).limit(1);
+	return row;
+}
+
+/** Rows of the given resolutions with their paragraphs, as Resolutions, in the order of `ids`. */
+export async function loadResolutions(
+	db: Queryable,
+	ids: readonly number[],
+): Promise<{ row: ResolutionRow; resolution: Resolution; paragraphRows: ParagraphRow[] }[]> {
+	if (ids.length === 0) return [];
+	const rows = await db
+		.select()
+		.from(resolutions)
+		.where(inArray(resolutions.id, [...ids]));
+	const paras = await db
+		.select()
+		.from(paragraphs)
+		.where(inArray(paragraphs.resolutionId, [...ids]))
+		.orderBy(asc(paragraphs.resolutionId), asc(paragraphs.position));
+	const byResolution = new Map<number, ParagraphRow[]>();
+	for (const p of paras) {
+		const list = byResolution.get(p.resolutionId) ?? [];
+		list.push(p);
+		byResolution.set(p.resolutionId, list);
+	}
+	const byId = new Map(rows.map((r) => [r.id, r]));
+	return ids.flatMap((id) => {
+		const row = byId.get(id);
+		if (!row) return [];
+		const paragraphRows = byResolution.get(id) ?? [];
+		return [{ row, resolution: toResolution(row, paragraphRows), paragraphRows }];
+	});
+}
+
+/** The members of a series that are stored, in order of adoption. */
+export async function seriesMemberRows(db: Queryable, seriesId: string): Promise<ResolutionRow[]> {
+	return db
+		.select()
+		.from(resolutions)
+		.where(and(eq(resolutions.seriesId, seriesId)))
+		.orderBy(asc(resolutions.adopted), asc(resolutions.symbol));
+}

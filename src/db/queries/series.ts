@@ -1,0 +1,67 @@
+/** Series as the manifest describes them, with which members are stored. */
+import { asc, eq } from "drizzle-orm";
+import type { Manifest, ManifestMember } from "../../core/manifest.ts";
+import { resolutions, series } from "../schema/index.ts";
+import type { Queryable } from "../types.ts";
+
+/** Writes the manifest's series into storage (new ones added, existing ones updated). */
+export async function syncManifest(db: Queryable, manifest: Manifest): Promise<void> {
+	for (const s of manifest.series) {
+		await db
+			.insert(series)
+			.values({ id: s.id, title: s.title, organ: s.organ, members: s.members })
+			.onConflictDoUpdate({
+				target: series.id,
+				set: { title: s.title, organ: s.organ, members: s.members },
+			});
+	}
+}
+
+export interface SeriesMember extends ManifestMember {
+	/** Whether the text is stored and can be compared. */
+	readonly present: boolean;
+	readonly importedAt: string | null;
+}
+
+export interface SeriesView {
+	readonly id: string;
+	readonly title: string;
+	readonly organ: string;
+	readonly members: SeriesMember[];
+}
+
+export async function listSeries(db: Queryable): Promise<SeriesView[]> {
+	const rows = await db.select().from(series).orderBy(asc(series.id));
+	const stored = await db
+		.select({
+			symbol: resolutions.symbol,
+			seriesId: resolutions.seriesId,
+			importedAt: resolutions.importedAt,
+			title: resolutions.title,
+		})
+		.from(resolutions);
+	return rows.map((s) => {
+		const mine = new Map(stored.filter((r) => r.seriesId === s.id).map((r) => [r.symbol, r]));
+		return {
+			id: s.id,
+			title: s.title,
+			organ: s.organ,
+			members: s.members.map((m) => {
+				const r = mine.get(m.symbol);
+				// A stored text's own title line wins over the catalogue's.
+				return {
+					...m,
+					title: r?.title ?? m.title,
+					present: !!r,
+					importedAt: r ? r.importedAt.toISOString() : null,
+				};
+			}),
+		};
+	});
+}
+
+export async function getSeries(db: Queryable, id: string): Promise<SeriesView | undefined> {
+	const [row] = await db.select({ id: series.id }).from(series).where(eq(series.id, id));
+	if (!row) return undefined;
+	return (await listSeries(db)).find((s) => s.id === id);
+}

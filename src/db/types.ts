@@ -1,0 +1,19 @@
+/** The database handle every query takes, whichever driver is underneath. */
+
+import type { ExtractTablesWithRelations } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
+import type * as schema from "./schema/index.ts";
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** A database or a transaction on it: queries run on either. */
+export type Queryable = Db | Tx;
+
+export interface DbHandle {
+	readonly db: Db;
+	readonly kind: "pglite" | "postgres";
+	/** Where the data lives, for messages: a folder, or host:port/database without the password. */
+	readonly address: string;
+	close(): Promise<void>;
+}

@@ -1,0 +1,76 @@
+/**
+ * Importing texts: the corpus folder at start, files named on the command
+ * line, a text posted to the API. Each resolution lands whole or not at all;
+ * a file that fails is reported with its name and line and the others go on.
+ */
+
+import { eq } from "drizzle-orm";
+import { ResdiffError } from "../core/errors.ts";
+import type { Manifest } from "../core/manifest.ts";
+import {
+	type ImportOptions,
+	type ImportOutcome,
+	type ImportSource,
+	importResolution,
+} from "../db/queries/import.ts";
+import { rebuildLineage } from "../db/queries/lineage.ts";
+import { syncManifest } from "../db/queries/series.ts";
+import { series } from "../db/schema/index.ts";
+import type { ServiceContext } from "./context.ts";
+
+export type ImportReport = { readonly name: string } & (
+	| { readonly ok: true; readonly outcome: ImportOutcome }
+	| { readonly ok: false; readonly error: string }
+);
+
+/** Rebuilds the clauses of every series a member was added to. */
+export async function refreshLineage(ctx: ServiceContext): Promise<void> {
+	const stale = await ctx.db
+		.select({ id: series.id })
+		.from(series)
+		.where(eq(series.lineageStale, true));
+	for (const s of stale) await rebuildLineage(ctx.db, s.id);
+}
+
+export async function importOne(
+	ctx: ServiceContext,
+	source: ImportSource,
+	options: ImportOptions = {},
+): Promise<ImportOutcome> {
+	const outcome = await importResolution(ctx.db, source, options);
+	await refreshLineage(ctx);
+	return outcome;
+}
+
+/**
+ * Imports several sources, each in its own transaction, then rebuilds
+ * lineage once. `load` reads a source (and may throw a ParseError naming the
+ * file and line); failures are reported and do not stop the others.
+ */
+export async function importMany(
+	ctx: ServiceContext,
+	names: readonly string[],
+	load: (name: string) => Promise<ImportSource>,
+	options: Omit<ImportOptions, "afterParagraphs"> & {
+		readonly manifest?: Manifest;
+		readonly onProgress?: (done: number, total: number, name: string) => void;
+	} = {},
+): Promise<ImportReport[]> {
+	if (options.manifest) await syncManifest(ctx.db, options.manifest);
+	const reports: ImportReport[] = [];
+	for (const [i, name] of names.entries()) {
+		options.onProgress?.(i, names.length, name);
+		try {
+			const outcome = await importResolution(ctx.db, await load(name), options);
+			reports.push({ name, ok: true, outcome });
+		} catch (e) {
+			if (!(e instanceof ResdiffError)) throw e;
+			const described =
+				"describe" in e && typeof e.describe === "function" ? String(e.describe()) : e.message;
+			reports.push({ name, ok: false, error: described });
+		}
+	}
+	options.onProgress?.(names.length, names.length, "");
+	await refreshLineage(ctx);
+	return reports;
+}

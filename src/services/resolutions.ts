@@ -1,0 +1,107 @@
+/** Verbs about stored resolutions: read one, compare two, compare a draft, search. */
+
+import { asc } from "drizzle-orm";
+import { compare, ENGINE_VERSION, type StructuredDiff } from "../core/diff/index.ts";
+import { InvalidInputError, NotFoundError } from "../core/errors.ts";
+import type { Resolution } from "../core/model.ts";
+import { parseResolution } from "../core/parse/index.ts";
+import { parseSymbol } from "../core/symbol.ts";
+import { computeAndStore, loadStoredDiffs } from "../db/queries/comparisons.ts";
+import { findResolutionRow, loadResolutions } from "../db/queries/resolutions.ts";
+import { type SearchHit, searchPhrase } from "../db/queries/search.ts";
+import { resolutions } from "../db/schema/index.ts";
+import type { ServiceContext } from "./context.ts";
+
+/** The full symbol for what a user typed: "37-39", "37/39", "A/HRC/RES/37/39"; other symbols pass as typed. */
+export function normaliseSymbol(input: string): string {
+	const trimmed = input.trim();
+	return parseSymbol(trimmed)?.symbol ?? trimmed;
+}
+
+async function storedSymbols(ctx: ServiceContext): Promise<string[]> {
+	const rows = await ctx.db
+		.select({ symbol: resolutions.symbol })
+		.from(resolutions)
+		.orderBy(asc(resolutions.adopted));
+	return rows.map((r) => r.symbol);
+}
+
+async function loadStored(ctx: ServiceContext, input: string) {
+	const symbol = normaliseSymbol(input);
+	const row = await findResolutionRow(ctx.db, symbol);
+	const [loaded] = row ? await loadResolutions(ctx.db, [row.id]) : [];
+	if (!loaded) {
+		const known = await storedSymbols(ctx);
+		throw new NotFoundError(
+			"resolution",
+			symbol,
+			`no stored resolution ${symbol}; stored: ${known.join(", ") || "none"}`,
+			known,
+		);
+	}
+	return loaded;
+}
+
+export interface StoredResolution {
+	readonly resolution: Resolution;
+	readonly source: {
+		readonly name: string;
+		readonly address: string | null;
+		readonly sha256: string;
+		readonly importedAt: string;
+	};
+	readonly seriesId: string | null;
+}
+
+export async function getResolution(ctx: ServiceContext, input: string): Promise<StoredResolution> {
+	const { row, resolution } = await loadStored(ctx, input);
+	return {
+		resolution,
+		source: {
+			name: row.sourceName,
+			address: row.sourceAddress,
+			sha256: row.sha256,
+			importedAt: row.importedAt.toISOString(),
+		},
+		seriesId: row.seriesId,
+	};
+}
+
+export interface DiffResult {
+	readonly diff: StructuredDiff;
+	/** Identifies this exact answer: both texts' hashes and the engine version. */
+	readonly version: string;
+	/** Whether it was read from storage rather than computed now. */
+	readonly stored: boolean;
+}
+
+/** The comparison of two stored members: from storage when there, else computed and kept. */
+export async function getDiff(
+	ctx: ServiceContext,
+	fromInput: string,
+	toInput: string,
+): Promise<DiffResult> {
+	const from = await loadStored(ctx, fromInput);
+	const to = await loadStored(ctx, toInput);
+	const version = `${from.row.sha256.slice(0, 16)}-${to.row.sha256.slice(0, 16)}-e${ENGINE_VERSION}`;
+	const stored = (await loadStoredDiffs(ctx.db, [{ from, to }])).get(`${from.row.id}:${to.row.id}`);
+	if (stored) return { diff: stored, version, stored: true };
+	const diff = await ctx.db.transaction((tx) => computeAndStore(tx, from, to, false));
+	return { diff, version, stored: false };
+}
+
+/** The diff of an unsaved draft against a stored member; nothing is stored. */
+export async function compareDraft(
+	ctx: ServiceContext,
+	baseInput: string,
+	draft: Resolution | string,
+): Promise<StructuredDiff> {
+	const base = await loadStored(ctx, baseInput);
+	const parsed = typeof draft === "string" ? parseResolution(draft, { symbol: "draft" }) : draft;
+	return compare(base.resolution, parsed);
+}
+
+export async function search(ctx: ServiceContext, phrase: string): Promise<SearchHit[]> {
+	if (phrase.trim() === "") throw new InvalidInputError("give a phrase to search for");
+	return searchPhrase(ctx.db, phrase);
+}
