@@ -13,8 +13,9 @@ const dir = realSeriesDir("peer reading of 37/39");
 
 describe.skipIf(!dir)("the peer's 37/39 agrees with the shipped text", () => {
 	const ours = parseResolution(shippedText());
-	const member = loadRealMembers(dir ?? "").find((m) => m.symbol === "A/HRC/RES/37/39");
-	const theirs = readPdfText(member?.text ?? "", { symbol: "A/HRC/RES/37/39" });
+	// Collected even when skipped: read the folder only when it is there.
+	const member = dir ? loadRealMembers(dir).find((m) => m.symbol === "A/HRC/RES/37/39") : undefined;
+	const theirs = member ? readPdfText(member.text, { symbol: "A/HRC/RES/37/39" }) : ours;
 
 	it("has the same 21 + 32 refs as the peer's labels and as ours", () => {
 		expect(theirs.paragraphs.map((p) => p.ref)).toEqual(member?.entries.map(([label]) => label));
