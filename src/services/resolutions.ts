@@ -1,6 +1,6 @@
 /** Verbs about stored resolutions: read one, compare two, compare a draft, search. */
 
-import { asc } from "drizzle-orm";
+import { asc, sql } from "drizzle-orm";
 import { compare, ENGINE_VERSION, type StructuredDiff } from "../core/diff/index.ts";
 import { InvalidInputError, NotFoundError } from "../core/errors.ts";
 import type { Resolution } from "../core/model.ts";
@@ -90,15 +90,25 @@ export async function getDiff(
 	return { diff, version, stored: false };
 }
 
-/** The diff of an unsaved draft against a stored member; nothing is stored. */
+/**
+ * The diff of an unsaved draft against a stored member; nothing is stored.
+ * `deadline` (a Date.now() value) bounds the time spent on redlines.
+ */
 export async function compareDraft(
 	ctx: ServiceContext,
 	baseInput: string,
 	draft: Resolution | string,
+	deadline?: number,
 ): Promise<StructuredDiff> {
 	const base = await loadStored(ctx, baseInput);
 	const parsed = typeof draft === "string" ? parseResolution(draft, { symbol: "draft" }) : draft;
-	return compare(base.resolution, parsed);
+	return compare(base.resolution, parsed, deadline === undefined ? {} : { deadline });
+}
+
+/** How many resolutions are stored: the health check's real query. */
+export async function countResolutions(ctx: ServiceContext): Promise<number> {
+	const [row] = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(resolutions);
+	return Number(row?.n ?? 0);
 }
 
 export async function search(ctx: ServiceContext, phrase: string): Promise<SearchHit[]> {

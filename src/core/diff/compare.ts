@@ -60,6 +60,7 @@ function describe(
 	oldUnits: readonly Unit[],
 	newUnits: readonly Unit[],
 	moved: boolean,
+	deadline: number,
 ): Change {
 	const from = a.old.map((i) => oldUnits[i]?.paragraph).filter((p): p is Paragraph => !!p);
 	const to = a.new.map((i) => newUnits[i]?.paragraph).filter((p): p is Paragraph => !!p);
@@ -96,7 +97,7 @@ function describe(
 				? { from: first.lead, to: last.lead, shift: leadShift(first.lemma, last.lemma) }
 				: null,
 		routine,
-		segments: redline(before, after),
+		segments: redline(before, after, deadline),
 		...(notes ? { footnotes: notes } : {}),
 	};
 }
@@ -160,7 +161,19 @@ function order(
  * const diff = compare(parseResolution(text3439), parseResolution(text3739));
  * diff.summary.new // paragraphs with no counterpart in 34/39
  */
-export function compare(old: Resolution, next: Resolution): StructuredDiff {
+export interface CompareOptions {
+	/**
+	 * A Date.now() value after which word-level redlines are no longer computed
+	 * (changed paragraphs show as wholly replaced); alignment is always complete.
+	 */
+	readonly deadline?: number;
+}
+
+export function compare(
+	old: Resolution,
+	next: Resolution,
+	options: CompareOptions = {},
+): StructuredDiff {
 	for (const res of [old, next]) {
 		if (res.paragraphs.length > MAX_PARAGRAPHS) {
 			throw new LimitError(
@@ -189,6 +202,7 @@ export function compare(old: Resolution, next: Resolution): StructuredDiff {
 	});
 	const movedSet = new Set([...movedPairs(paired)].map((k) => paired[k]?.i));
 
-	const changes = ordered.map((a, i) => describe(a, oldUnits, newUnits, movedSet.has(i)));
+	const deadline = options.deadline ?? Number.POSITIVE_INFINITY;
+	const changes = ordered.map((a, i) => describe(a, oldUnits, newUnits, movedSet.has(i), deadline));
 	return { from: side(old), to: side(next), summary: summarize(changes), changes };
 }

@@ -22,17 +22,30 @@ export const REDLINE_TIMEOUT_MS = 500;
  * gives `after` exactly; joining `equal` and `delete` gives `before`.
  *
  * @example
+ * `deadline` (a Date.now() value) bounds the time spent: after it, changed
+ * paragraphs are shown as wholly replaced rather than diffed word by word.
+ *
+ * @example
  * redline("Encourages the Government", "Urges the Government")
  * // [{ op: "delete", text: "Encourages" }, { op: "insert", text: "Urges" }, { op: "equal", text: " the Government" }]
  */
-export function redline(before: string, after: string): Segment[] {
+export function redline(
+	before: string,
+	after: string,
+	deadline = Number.POSITIVE_INFINITY,
+): Segment[] {
 	if (before === after) return before === "" ? [] : [{ op: "equal", text: before }];
 	if (before === "") return [{ op: "insert", text: after }];
 	if (after === "") return [{ op: "delete", text: before }];
-	const parts = diffArrays(redlineTokens(before), redlineTokens(after), {
-		maxEditLength: MAX_REDLINE_EDITS,
-		timeout: REDLINE_TIMEOUT_MS,
-	});
+	// Past the caller's deadline, or with too little time left, the paragraph is shown as replaced.
+	const left = Math.min(REDLINE_TIMEOUT_MS, deadline - Date.now());
+	const parts =
+		left > 0
+			? diffArrays(redlineTokens(before), redlineTokens(after), {
+					maxEditLength: MAX_REDLINE_EDITS,
+					timeout: left,
+				})
+			: undefined;
 	if (!parts) {
 		return [
 			{ op: "delete", text: before },

@@ -1,0 +1,118 @@
+/**
+ * The resdiff app: the API under /api with its OpenAPI document and reference
+ * page, and the health check. Runtime-neutral: Node and Workers entries give
+ * it their database through `deps.services`.
+ */
+import { Scalar } from "@scalar/hono-api-reference";
+import { bodyLimit } from "hono/body-limit";
+import { HTTPException } from "hono/http-exception";
+import { timeout } from "hono/timeout";
+import { createRouter } from "./http/create-app.ts";
+import { toProblem } from "./http/errors.ts";
+import { problem, problemResponse } from "./http/problem.ts";
+import { diffRouter } from "./http/routes/diff/index.ts";
+import { healthRouter } from "./http/routes/health/index.ts";
+import { resolutionsRouter } from "./http/routes/resolutions/index.ts";
+import { searchRouter } from "./http/routes/search/index.ts";
+import { seriesRouter } from "./http/routes/series/index.ts";
+import type { AppDeps } from "./http/types.ts";
+
+/** Largest request body: the same 2 MB the parser accepts, plus room for the JSON around it. */
+export const MAX_BODY_BYTES = 2 * 1024 * 1024 + 64 * 1024;
+/** Longest a request may take before it is answered 503. */
+export const REQUEST_TIMEOUT_MS = 10_000;
+
+export function buildApp(deps: AppDeps) {
+	const limit = deps.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+	const app = createRouter();
+
+	app.use("*", async (c, next) => {
+		c.set("deps", deps);
+		// Work that can be cut short (redlines) stops a little before the request would time out.
+		c.set("deadline", Date.now() + limit * 0.8);
+		await next();
+	});
+	app.use(
+		"/api/*",
+		bodyLimit({
+			maxSize: MAX_BODY_BYTES,
+			// The rest of the body is not read, so the connection cannot carry another request.
+			onError: () =>
+				problemResponse(
+					problem(
+						413,
+						"body-too-large",
+						`the request body is over ${MAX_BODY_BYTES} bytes (2 MB of text and its JSON)`,
+					),
+					{
+						connection: "close",
+					},
+				),
+		}),
+	);
+	const tooSlow = () =>
+		new HTTPException(503, {
+			res: problemResponse(
+				problem(503, "timeout", `the request took longer than ${limit / 1000} s and was stopped`),
+				{
+					"retry-after": "5",
+				},
+			),
+		});
+	app.use("/api/*", timeout(limit, tooSlow));
+	for (const path of ["/api/*", "/healthz"]) {
+		app.use(path, async (c, next) => {
+			if (c.req.path === "/api/openapi.json" || c.req.path === "/api/docs") return next();
+			c.set("services", await deps.services(c));
+			await next();
+		});
+	}
+
+	app.route("/", seriesRouter);
+	app.route("/", resolutionsRouter);
+	app.route("/", diffRouter);
+	app.route("/", searchRouter);
+	app.route("/", healthRouter);
+
+	app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
+		type: "http",
+		scheme: "bearer",
+	});
+	app.doc31("/api/openapi.json", {
+		openapi: "3.1.0",
+		info: {
+			title: "resdiff",
+			version: "0.1.0",
+			description:
+				"Compare successive versions of a UN resolution paragraph by paragraph: what changed, what is new, where a paragraph came from. Errors are application/problem+json (RFC 9457).",
+		},
+	});
+	app.get("/api/docs", Scalar({ url: "/api/openapi.json", pageTitle: "resdiff API" }));
+
+	app.notFound((c) =>
+		problemResponse(
+			problem(
+				404,
+				"no-route",
+				`nothing at ${c.req.method} ${c.req.path}; the API is described at /api/docs`,
+			),
+		),
+	);
+	app.onError((error) => {
+		if (error instanceof HTTPException) {
+			// Hono's own refusals (malformed JSON, say) leave as problems too.
+			const slug = error.status === 400 ? "malformed-request" : "http";
+			return error.res
+				? error.getResponse()
+				: problemResponse(
+						problem(error.status, slug, error.message || "the request could not be handled"),
+					);
+		}
+		const p = toProblem(error);
+		if (p.status === 500) deps.logError?.(error);
+		return problemResponse(p);
+	});
+	return app;
+}
+
+export type App = ReturnType<typeof buildApp>;

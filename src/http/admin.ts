@@ -1,0 +1,47 @@
+/**
+ * Write routes need `Authorization: Bearer <RESDIFF_ADMIN_TOKEN>`. The token
+ * is compared in constant time (over digests, so its length leaks nothing
+ * either) and never written anywhere.
+ */
+import type { MiddlewareHandler } from "hono";
+import { HttpProblem } from "./errors.ts";
+import { problem } from "./problem.ts";
+import type { AppEnv } from "./types.ts";
+
+const encoder = new TextEncoder();
+
+async function digest(text: string): Promise<Uint8Array> {
+	return new Uint8Array(await crypto.subtle.digest("SHA-256", encoder.encode(text)));
+}
+
+/** Compares two secrets without an early exit, so timing says nothing about where they differ. */
+export async function sameSecret(given: string, expected: string): Promise<boolean> {
+	const [a, b] = await Promise.all([digest(given), digest(expected)]);
+	let difference = 0;
+	for (let i = 0; i < a.length; i++) difference |= (a[i] ?? 0) ^ (b[i] ?? 0);
+	return difference === 0;
+}
+
+export const requireAdmin: MiddlewareHandler<AppEnv> = async (c, next) => {
+	const expected = c.var.deps.adminToken;
+	if (!expected) {
+		throw new HttpProblem(
+			problem(
+				403,
+				"writes-disabled",
+				"write routes are disabled on this server: it has no RESDIFF_ADMIN_TOKEN configured",
+			),
+		);
+	}
+	const header = c.req.header("authorization") ?? "";
+	const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+	if (!match) {
+		throw new HttpProblem(
+			problem(401, "unauthorized", "this route needs an Authorization: Bearer <token> header"),
+		);
+	}
+	if (!(await sameSecret(match[1] ?? "", expected))) {
+		throw new HttpProblem(problem(403, "forbidden", "the bearer token is not the admin token"));
+	}
+	await next();
+};

@@ -1,0 +1,49 @@
+/** Domain errors to problems: the one place that decides each error's status. */
+import {
+	InvalidInputError,
+	LimitError,
+	NotFoundError,
+	ParseError,
+	ResdiffError,
+} from "../core/errors.ts";
+import { ConflictError, DatabaseUnavailableError } from "../db/errors.ts";
+import { type Problem, problem } from "./problem.ts";
+
+/** Thrown by handlers for HTTP-only failures (no token, wrong media type). */
+export class HttpProblem extends ResdiffError {
+	override name = "HttpProblem";
+	constructor(readonly problem: Problem) {
+		super(problem.detail);
+	}
+}
+
+export function toProblem(error: unknown): Problem {
+	if (error instanceof HttpProblem) return error.problem;
+	if (error instanceof NotFoundError) {
+		return problem(
+			404,
+			"not-found",
+			error.message,
+			error.known.length ? { known: [...error.known] } : {},
+		);
+	}
+	if (error instanceof ParseError) {
+		const status = error.code === "too-large" || error.code === "too-many-paragraphs" ? 413 : 422;
+		return problem(
+			status,
+			`text-${error.code}`,
+			error.describe(),
+			error.line !== null ? { line: error.line } : {},
+		);
+	}
+	if (error instanceof LimitError) {
+		return problem(error.limit === "phrase" ? 400 : 413, `limit-${error.limit}`, error.message);
+	}
+	if (error instanceof InvalidInputError) return problem(400, "invalid-input", error.message);
+	if (error instanceof ConflictError) return problem(409, "conflict", error.message);
+	if (error instanceof DatabaseUnavailableError)
+		return problem(503, "database-unavailable", error.message);
+	if (error instanceof ResdiffError) return problem(400, "invalid-input", error.message);
+	// Anything else is a bug: say so without its details, which may hold internals.
+	return problem(500, "internal", "the server met an unexpected error; it has been logged");
+}

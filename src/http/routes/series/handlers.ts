@@ -1,0 +1,26 @@
+import type { RouteHandler } from "@hono/zod-openapi";
+import { getLineage, getNewLanguage, getSeries, listSeries } from "../../../services/series.ts";
+import { CACHE_LISTS } from "../../cache.ts";
+import type { AppEnv } from "../../types.ts";
+import type { getSeriesRoute, lineageRoute, listSeriesRoute, newLanguageRoute } from "./routes.ts";
+
+export const listSeriesHandler: RouteHandler<typeof listSeriesRoute, AppEnv> = async (c) => {
+	c.header("cache-control", CACHE_LISTS);
+	return c.json({ series: await listSeries(c.var.services) }, 200);
+};
+
+export const getSeriesHandler: RouteHandler<typeof getSeriesRoute, AppEnv> = async (c) => {
+	c.header("cache-control", CACHE_LISTS);
+	return c.json(await getSeries(c.var.services, c.req.valid("param").id), 200);
+};
+
+export const lineageHandler: RouteHandler<typeof lineageRoute, AppEnv> = async (c) => {
+	c.header("cache-control", CACHE_LISTS);
+	return c.json(await getLineage(c.var.services, c.req.valid("param").id), 200);
+};
+
+export const newLanguageHandler: RouteHandler<typeof newLanguageRoute, AppEnv> = async (c) => {
+	const { member, kind } = c.req.valid("query");
+	c.header("cache-control", CACHE_LISTS);
+	return c.json(await getNewLanguage(c.var.services, c.req.valid("param").id, member, kind), 200);
+};

@@ -1,0 +1,75 @@
+/** Series: the list, one series with its members, its lineage, a member's new language. */
+import { createRoute, z } from "@hono/zod-openapi";
+import { problemResponses } from "../../problem.ts";
+import {
+	LineageSchema,
+	NewLanguageSchema,
+	SeriesIdParam,
+	SeriesListSchema,
+	SeriesSchema,
+	SymbolParam,
+} from "../../schemas.ts";
+
+const params = z.object({ id: SeriesIdParam.openapi({ param: { name: "id", in: "path" } }) });
+
+export const listSeriesRoute = createRoute({
+	method: "get",
+	path: "/api/series",
+	tags: ["series"],
+	summary: "The series and their members, with which texts are present",
+	responses: {
+		200: {
+			description: "Every series",
+			content: { "application/json": { schema: SeriesListSchema } },
+		},
+		...problemResponses(503),
+	},
+});
+
+export const getSeriesRoute = createRoute({
+	method: "get",
+	path: "/api/series/{id}",
+	tags: ["series"],
+	summary: "One series: its members in order, present or missing",
+	request: { params },
+	responses: {
+		200: { description: "The series", content: { "application/json": { schema: SeriesSchema } } },
+		...problemResponses(404, 503),
+	},
+});
+
+export const lineageRoute = createRoute({
+	method: "get",
+	path: "/api/series/{id}/lineage",
+	tags: ["series"],
+	summary: "Where did this come from: every clause through the stored members",
+	request: { params },
+	responses: {
+		200: { description: "The lineage", content: { "application/json": { schema: LineageSchema } } },
+		...problemResponses(404, 503),
+	},
+});
+
+export const newLanguageRoute = createRoute({
+	method: "get",
+	path: "/api/series/{id}/new-language",
+	tags: ["series"],
+	summary: "What is new: paragraphs of a member whose language no earlier member used",
+	request: {
+		params,
+		query: z.object({
+			member: SymbolParam.openapi({ param: { name: "member", in: "query" } }),
+			kind: z
+				.enum(["preambular", "operative"])
+				.optional()
+				.openapi({ param: { name: "kind", in: "query" } }),
+		}),
+	},
+	responses: {
+		200: {
+			description: "The new language",
+			content: { "application/json": { schema: NewLanguageSchema } },
+		},
+		...problemResponses(400, 404, 503),
+	},
+});

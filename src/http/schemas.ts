@@ -1,0 +1,68 @@
+/** The API's schemas, named for the OpenAPI document. Domain shapes come from the core. */
+import { z } from "@hono/zod-openapi";
+import { StructuredDiff } from "../core/diff/schema.ts";
+import { Lineage, NewLanguage } from "../core/lineage/schema.ts";
+import { ManifestMember } from "../core/manifest.ts";
+import { Paragraph, Resolution } from "../core/model.ts";
+
+export const StructuredDiffSchema = StructuredDiff.openapi("StructuredDiff");
+export const LineageSchema = Lineage.openapi("Lineage");
+export const NewLanguageSchema = NewLanguage.openapi("NewLanguage");
+export const ResolutionSchema = Resolution.openapi("Resolution");
+
+export const SeriesMemberSchema = ManifestMember.extend({
+	present: z.boolean().openapi({ description: "Whether the text is stored and can be compared" }),
+	importedAt: z.string().nullable(),
+}).openapi("SeriesMember");
+
+export const SeriesSchema = z
+	.object({
+		id: z.string().openapi({ example: "mali-hrc" }),
+		title: z.string(),
+		organ: z.string(),
+		members: z.array(SeriesMemberSchema),
+	})
+	.openapi("Series");
+
+export const SeriesListSchema = z.object({ series: z.array(SeriesSchema) }).openapi("SeriesList");
+
+export const StoredResolutionSchema = z
+	.object({
+		resolution: ResolutionSchema,
+		source: z.object({
+			name: z.string(),
+			address: z.string().nullable(),
+			sha256: z.string(),
+			importedAt: z.string(),
+		}),
+		seriesId: z.string().nullable(),
+	})
+	.openapi("StoredResolution");
+
+export const SearchResultSchema = z
+	.object({
+		query: z.string(),
+		hits: z.array(
+			z.object({
+				symbol: z.string(),
+				date: z.string().nullable(),
+				paragraph: Paragraph,
+				score: z.number(),
+				exact: z.boolean(),
+				firstAppeared: z.string().nullable(),
+			}),
+		),
+	})
+	.openapi("SearchResult");
+
+export const ImportOutcomeSchema = z
+	.object({
+		symbol: z.string(),
+		status: z.enum(["imported", "replaced", "unchanged"]),
+		seriesId: z.string().nullable(),
+	})
+	.openapi("ImportOutcome");
+
+/** A member named in a path or query: "37-39", "37/39" (URL-encoded) or the full symbol. */
+export const SymbolParam = z.string().min(1).max(200).openapi({ example: "37-39" });
+export const SeriesIdParam = z.string().min(1).max(100).openapi({ example: "mali-hrc" });

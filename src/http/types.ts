@@ -1,0 +1,23 @@
+/** What the app needs from the runtime, and what each request carries. */
+import type { Context } from "hono";
+import type { ServiceContext } from "../services/context.ts";
+
+export interface AppDeps {
+	/** The services for a request: one shared database on Node, one per request on Workers. */
+	services(c: Context): Promise<ServiceContext> | ServiceContext;
+	/** Bearer token for write routes; without one they answer 403. */
+	readonly adminToken?: string | undefined;
+	/** Requests taking longer are cut off with 503. */
+	readonly requestTimeoutMs?: number;
+	/** Where errors that are bugs are written (never with request headers). */
+	readonly logError?: (error: unknown) => void;
+}
+
+export interface AppEnv {
+	Variables: {
+		services: ServiceContext;
+		deps: AppDeps;
+		/** Date.now() value by which the request must be answered. */
+		deadline: number;
+	};
+}

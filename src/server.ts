@@ -1,0 +1,80 @@
+/**
+ * The service on Node: opens the database (PGlite by default, PostgreSQL with
+ * DATABASE_URL), migrates it, imports the corpus folder, and serves the app.
+ */
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import { buildApp } from "./app.ts";
+import { createDb } from "./db/client.ts";
+import { guardLostConnectionWrites } from "./db/postgres-guard.ts";
+import type { DbHandle } from "./db/types.ts";
+import type { Env } from "./env.ts";
+import { importCorpus } from "./services/corpus.ts";
+
+export interface RunningServer {
+	/** "http://127.0.0.1:8787" */
+	readonly url: string;
+	readonly handle: DbHandle;
+	/** Stops taking connections, lets requests in flight finish, then closes the database. */
+	close(): Promise<void>;
+}
+
+export interface ServerOptions {
+	readonly env: Env;
+	readonly hostname?: string;
+	readonly log?: (line: string) => void;
+	/** Longest wait for requests in flight at shutdown. */
+	readonly drainMs?: number;
+}
+
+export async function startServer({
+	env,
+	hostname = "0.0.0.0",
+	log = console.log,
+	drainMs = 10_000,
+}: ServerOptions): Promise<RunningServer> {
+	if (env.DATABASE_URL) guardLostConnectionWrites((m) => log(`warning: ${m}`));
+	const handle = await createDb(env);
+	const ctx = { db: handle.db };
+	const reports = await importCorpus(ctx, env.RESDIFF_CORPUS);
+	for (const r of reports)
+		log(
+			r.ok
+				? `imported ${r.outcome.symbol} from ${r.name}`
+				: `could not import ${r.name}: ${r.error}`,
+		);
+
+	const app = buildApp({
+		services: () => ctx,
+		adminToken: env.RESDIFF_ADMIN_TOKEN,
+		// Only the error itself: request headers (and the admin token in them) are never logged.
+		logError: (e) => log(`error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`),
+	});
+	const server = serve({ fetch: app.fetch, port: env.PORT, hostname });
+	await new Promise<void>((resolve, reject) => {
+		server.once("listening", resolve);
+		server.once("error", reject);
+	});
+	const { port } = server.address() as AddressInfo;
+	const shown = hostname === "0.0.0.0" ? "localhost" : hostname;
+	const url = `http://${shown}:${port}`;
+	let closing: Promise<void> | null = null;
+	return {
+		url,
+		handle,
+		close() {
+			closing ??= new Promise<void>((resolve) => {
+				const force = setTimeout(() => {
+					if ("closeAllConnections" in server) server.closeAllConnections();
+				}, drainMs);
+				server.close(() => {
+					clearTimeout(force);
+					resolve();
+				});
+				// Idle keep-alive connections would hold the close open; requests in flight finish first.
+				if ("closeIdleConnections" in server) server.closeIdleConnections();
+			}).then(() => handle.close());
+			return closing;
+		},
+	};
+}

@@ -1,0 +1,56 @@
+/**
+ * The app on Cloudflare Workers. PostgreSQL is reached through a Hyperdrive
+ * binding, one small connection per request, closed once the response is
+ * made. Never imports PGlite; the database is migrated and filled from Node
+ * (`npm run db:migrate` and `resdiff import` with DATABASE_URL set).
+ */
+import type { ExecutionContext } from "hono";
+import { buildApp } from "./app.ts";
+import { openPostgres } from "./db/postgres.ts";
+import type { DbHandle } from "./db/types.ts";
+import { parseEnv } from "./env.ts";
+
+export interface WorkerBindings {
+	readonly HYPERDRIVE: { readonly connectionString: string };
+	readonly RESDIFF_ADMIN_TOKEN?: string;
+}
+
+interface RequestEnv extends WorkerBindings {
+	/** This request's database, opened on first use. */
+	readonly database: { handle: Promise<DbHandle> | null };
+}
+
+let app: ReturnType<typeof buildApp> | null = null;
+
+function appFor(bindings: WorkerBindings) {
+	const env = parseEnv({ RESDIFF_ADMIN_TOKEN: bindings.RESDIFF_ADMIN_TOKEN });
+	app ??= buildApp({
+		services: async (c) => {
+			const state = (c.env as RequestEnv).database;
+			state.handle ??= openPostgres((c.env as RequestEnv).HYPERDRIVE.connectionString, {
+				max: 1,
+				check: false,
+			});
+			return { db: (await state.handle).db };
+		},
+		adminToken: env.RESDIFF_ADMIN_TOKEN,
+		logError: (e) => console.error(e instanceof Error ? (e.stack ?? e.message) : String(e)),
+	});
+	return app;
+}
+
+export default {
+	async fetch(
+		request: Request,
+		bindings: WorkerBindings,
+		ctx: ExecutionContext,
+	): Promise<Response> {
+		const database: RequestEnv["database"] = { handle: null };
+		try {
+			return await appFor(bindings).fetch(request, { ...bindings, database }, ctx);
+		} finally {
+			const opened = database.handle;
+			if (opened) ctx.waitUntil(opened.then((h) => h.close()).catch(() => {}));
+		}
+	},
+};

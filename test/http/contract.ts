@@ -1,0 +1,378 @@
+/**
+ * The API contract, run against the app in-process, the Node server over real
+ * HTTP, and the Worker under workerd. `call` sends a request to whichever it is;
+ * the database behind it holds the shipped corpus and the synthetic test series.
+ */
+import { describe, expect, it } from "vitest";
+import { StructuredDiff } from "../../src/core/diff/index.ts";
+import { Lineage, NewLanguage } from "../../src/core/lineage/index.ts";
+import { shippedText } from "../helpers/paths.ts";
+
+export type Call = (path: string, init?: RequestInit) => Promise<Response>;
+
+export interface ContractOptions {
+	/** The admin token the server was started with, if any. */
+	readonly adminToken?: string;
+}
+
+const PROBLEM = "application/problem+json";
+const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+async function expectProblem(
+	res: Response,
+	status: number,
+): Promise<{ type: string; detail: string; known?: string[]; line?: number }> {
+	expect(res.status).toBe(status);
+	expect(res.headers.get("content-type")).toBe(PROBLEM);
+	const body = (await res.json()) as {
+		type: string;
+		title: string;
+		status: number;
+		detail: string;
+	};
+	expect(body).toMatchObject({
+		status,
+		type: expect.stringMatching(/^\/problems\//),
+		title: expect.any(String),
+		detail: expect.any(String),
+	});
+	return body;
+}
+
+const json = (body: unknown): RequestInit => ({
+	method: "POST",
+	headers: { "content-type": "application/json" },
+	body: JSON.stringify(body),
+});
+
+/** A synthetic draft: 37/39 with one paragraph changed, one holding markup and SQL. */
+function draft(): string {
+	return shippedText()
+		.replace("37/39.\tTechnical assistance", "99/50.\tSynthetic test draft: technical assistance")
+		.replace("7.\tEncourages the Malian authorities", "7.\tUrges the Malian authorities")
+		.replace(
+			"32.\tDecides to remain seized of this matter.",
+			'32.\tRequests <script>alert(1)</script> & "quotes" \'; drop table paragraphs; -- to stay *literal*;\n\t33.\tDecides to remain seized of this matter.',
+		);
+}
+
+export function contract(call: Call, options: ContractOptions = {}): void {
+	describe("reading series and resolutions", () => {
+		it("lists the series with which members are present", async () => {
+			const res = await call("/api/series");
+			expect(res.status).toBe(200);
+			expect(res.headers.get("cache-control")).toBe("public, max-age=60");
+			const body = (await res.json()) as {
+				series: { id: string; members: { number: string; present: boolean }[] }[];
+			};
+			const mali = body.series.find((s) => s.id === "mali-hrc");
+			expect(mali?.members.map((m) => `${m.number}${m.present ? "" : " (missing)"}`)).toEqual([
+				"20/17 (missing)",
+				"22/18 (missing)",
+				"25/36 (missing)",
+				"28/31 (missing)",
+				"31/28 (missing)",
+				"34/39 (missing)",
+				"37/39",
+			]);
+		});
+
+		it("answers one series, and 404 with the known ones for another", async () => {
+			expect((await call("/api/series/synthetic-test")).status).toBe(200);
+			const p = await expectProblem(await call("/api/series/nope"), 404);
+			expect(p.known).toEqual(["mali-hrc", "synthetic-test"]);
+		});
+
+		it("reads a resolution by any form of its symbol, with a strong ETag", async () => {
+			const forms = ["37-39", "37%2F39", "A%2FHRC%2FRES%2F37%2F39", "A-HRC-RES-37-39"];
+			const bodies = await Promise.all(
+				forms.map(async (f) => (await call(`/api/resolutions/${f}`)).json()),
+			);
+			for (const b of bodies) expect(b).toEqual(bodies[0]);
+			const res = await call("/api/resolutions/37-39");
+			const etag = res.headers.get("etag") ?? "";
+			expect(etag).toMatch(/^"[0-9a-f]{32}"$/);
+			const body = (await res.json()) as {
+				resolution: { paragraphs: unknown[] };
+				seriesId: string;
+			};
+			expect(body.resolution.paragraphs).toHaveLength(53);
+			expect(body.seriesId).toBe("mali-hrc");
+			const again = await call("/api/resolutions/37-39", { headers: { "if-none-match": etag } });
+			expect(again.status).toBe(304);
+			expect(await again.text()).toBe("");
+		});
+
+		it("says which symbols are stored when one is not", async () => {
+			const p = await expectProblem(await call("/api/resolutions/12-34"), 404);
+			expect(p.detail).toMatch(/^no stored resolution A\/HRC\/RES\/12\/34; stored: /);
+			expect(p.known).toContain("A/HRC/RES/37/39");
+		});
+	});
+
+	describe("what changed", () => {
+		it("compares two stored members as JSON, with a strong ETag and 304 on a match", async () => {
+			const res = await call("/api/diff?from=99-1&to=99-2");
+			expect(res.status).toBe(200);
+			expect(res.headers.get("content-type")).toMatch(/^application\/json/);
+			const diff = StructuredDiff.parse(await res.json());
+			expect(diff.summary).toMatchObject({ new: 1, removed: 1, leadShifts: { stronger: 1 } });
+			const etag = res.headers.get("etag") ?? "";
+			expect(etag).toMatch(/^"[^"]+"$/);
+			expect(res.headers.get("cache-control")).toMatch(/max-age=\d+/);
+			const cached = await call("/api/diff?from=99-1&to=99-2", {
+				headers: { "if-none-match": `W/"other", ${etag}` },
+			});
+			expect(cached.status).toBe(304);
+			expect(cached.headers.get("etag")).toBe(etag);
+		});
+
+		it("serves HTML, Markdown and Word by format or by Accept, with a download name", async () => {
+			const html = await call("/api/diff?from=99-1&to=99-2&format=html");
+			expect(html.headers.get("content-type")).toBe("text/html; charset=utf-8");
+			expect(await html.text()).toMatch(
+				/<ins[^>]*>(<span[^>]*>[^<]*<\/span>)?Urges(<span[^>]*>[^<]*<\/span>)?<\/ins>/,
+			);
+			const md = await call("/api/diff?from=99-1&to=99-2", {
+				headers: { accept: "text/markdown" },
+			});
+			expect(md.headers.get("content-type")).toBe("text/markdown; charset=utf-8");
+			expect(md.headers.get("content-disposition")).toBe(
+				'attachment; filename="resdiff-99-1-to-99-2.md"',
+			);
+			expect(await md.text()).toContain("~~Encourages~~");
+			const docx = await call("/api/diff?from=99-1&to=99-2&format=docx");
+			expect(docx.headers.get("content-type")).toBe(DOCX);
+			expect(docx.headers.get("content-disposition")).toBe(
+				'attachment; filename="resdiff-99-1-to-99-2.docx"',
+			);
+			const bytes = new Uint8Array(await docx.arrayBuffer());
+			expect([...bytes.slice(0, 2)]).toEqual([0x50, 0x4b]);
+			const etags = new Set([html, md, docx].map((r) => r.headers.get("etag")));
+			expect(etags.size).toBe(3);
+		});
+
+		it("computes a pair that is not consecutive", async () => {
+			const diff = StructuredDiff.parse(await (await call("/api/diff?from=99-3&to=37-39")).json());
+			expect(diff.from.symbol).toBe("A/HRC/RES/99/3");
+		});
+
+		it("refuses a missing or malformed parameter with a 400 problem, and an unknown member with 404", async () => {
+			const p = await expectProblem(await call("/api/diff?from=99-1"), 400);
+			expect(p.detail).toMatch(/to/);
+			await expectProblem(await call("/api/diff?from=99-1&to=99-2&format=pdf"), 400);
+			await expectProblem(await call("/api/diff?from=99-1&to=1-1"), 404);
+		});
+
+		it("compares an unsaved draft with a stored member, storing nothing", async () => {
+			const res = await call("/api/compare", json({ base: "37/39", text: draft() }));
+			expect(res.status).toBe(200);
+			expect(res.headers.get("cache-control")).toBe("no-store");
+			const diff = StructuredDiff.parse(await res.json());
+			expect(diff.summary).toMatchObject({ new: 1, reworded: 1 });
+			expect(diff.changes.find((c) => c.to[0]?.ref === "OP7")?.lead?.shift).toBe("stronger");
+			await expectProblem(await call("/api/resolutions/99-50"), 404);
+		});
+
+		it("escapes markup from a paragraph in HTML and Markdown", async () => {
+			const html = await (
+				await call("/api/compare", json({ base: "37/39", text: draft(), format: "html" }))
+			).text();
+			expect(html).not.toContain("<script>alert(1)</script>");
+			expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+			const md = await (
+				await call("/api/compare", json({ base: "37/39", text: draft(), format: "md" }))
+			).text();
+			expect(md).not.toContain("<script>alert(1)</script>");
+		});
+
+		it("refuses a bad draft with a problem that says what and where", async () => {
+			const p = await expectProblem(
+				await call(
+					"/api/compare",
+					json({
+						base: "37/39",
+						text: "\tThe Human Rights Council,\n\tRecalling its resolutions,\n",
+					}),
+				),
+				422,
+			);
+			expect(p.line).toBe(2);
+			expect(p.detail).toMatch(/no operative paragraphs/);
+			await expectProblem(await call("/api/compare", json({ base: "37/39" })), 400);
+			await expectProblem(
+				await call("/api/compare", {
+					method: "POST",
+					headers: { "content-type": "application/json" },
+					body: "{not json",
+				}),
+				400,
+			);
+			await expectProblem(await call("/api/compare", json({ base: "12/34", text: draft() })), 404);
+		});
+
+		it("refuses a body over 2 MB with 413", async () => {
+			const big = JSON.stringify({ base: "37/39", text: "x".repeat(2 * 1024 * 1024 + 100_000) });
+			const p = await expectProblem(
+				await call("/api/compare", {
+					method: "POST",
+					headers: { "content-type": "application/json" },
+					body: big,
+				}),
+				413,
+			);
+			expect(p.detail).toMatch(/2 MB/);
+		});
+	});
+
+	describe("what is new, and where it came from", () => {
+		it("gives the lineage of a series", async () => {
+			const lin = Lineage.parse(await (await call("/api/series/synthetic-test/lineage")).json());
+			expect(lin.members.map((m) => m.symbol)).toEqual([
+				"A/HRC/RES/99/1",
+				"A/HRC/RES/99/2",
+				"A/HRC/RES/99/3",
+			]);
+			expect(lin.pairs).toHaveLength(2);
+		});
+
+		it("gives a member's new language, of one kind if asked", async () => {
+			const res = await call("/api/series/synthetic-test/new-language?member=99-2&kind=operative");
+			const fresh = NewLanguage.parse(await res.json());
+			expect(fresh.operative.map((p) => p.ref)).toEqual(["OP4"]);
+			expect(fresh.preambular).toEqual([]);
+			await expectProblem(await call("/api/series/synthetic-test/new-language?member=37-39"), 404);
+			await expectProblem(
+				await call("/api/series/synthetic-test/new-language?member=99-2&kind=both"),
+				400,
+			);
+		});
+
+		it("finds a phrase with the member where it first appeared", async () => {
+			const res = await call(
+				`/api/search?q=${encodeURIComponent("regular consultations with women's organizations")}`,
+			);
+			const body = (await res.json()) as {
+				hits: { symbol: string; paragraph: { ref: string }; firstAppeared: string }[];
+			};
+			expect(body.hits.map((h) => [h.symbol, h.paragraph.ref, h.firstAppeared])).toEqual([
+				["A/HRC/RES/99/3", "OP4", "A/HRC/RES/99/2"],
+				["A/HRC/RES/99/2", "OP4", "A/HRC/RES/99/2"],
+			]);
+			await expectProblem(await call("/api/search"), 400);
+			await expectProblem(await call(`/api/search?q=${"a".repeat(501)}`), 400);
+		});
+	});
+
+	describe("hostile parameters", () => {
+		const nasty = [
+			"'; drop table paragraphs; --",
+			"%' or '1'='1",
+			"\\",
+			"%00",
+			"37-39' union select 1 --",
+		];
+		it("keeps SQL metacharacters inert in every parameter", async () => {
+			for (const s of nasty) {
+				const e = encodeURIComponent(s);
+				for (const path of [
+					`/api/resolutions/${e}`,
+					`/api/series/${e}`,
+					`/api/series/${e}/lineage`,
+					`/api/series/synthetic-test/new-language?member=${e}`,
+					`/api/diff?from=${e}&to=37-39`,
+					`/api/diff?from=37-39&to=${e}`,
+				]) {
+					expect((await call(path)).status, path).toBe(404);
+				}
+				const search = await call(`/api/search?q=${e}`);
+				expect(search.status).toBe(200);
+			}
+			// Still all there.
+			expect(
+				(
+					(await (await call("/api/resolutions/37-39")).json()) as {
+						resolution: { paragraphs: unknown[] };
+					}
+				).resolution.paragraphs,
+			).toHaveLength(53);
+		});
+	});
+
+	describe("writing", () => {
+		if (!options.adminToken) {
+			it("answers 403 and says why when no admin token is configured", async () => {
+				const p = await expectProblem(await call("/api/resolutions", json({ text: draft() })), 403);
+				expect(p.detail).toMatch(/no RESDIFF_ADMIN_TOKEN configured/);
+			});
+			return;
+		}
+		const token = options.adminToken;
+		it("needs the bearer token", async () => {
+			await expectProblem(await call("/api/resolutions", json({ text: draft() })), 401);
+			const wrong = {
+				...json({ text: draft() }),
+				headers: { "content-type": "application/json", authorization: "Bearer not-the-token" },
+			};
+			await expectProblem(await call("/api/resolutions", wrong), 403);
+		});
+
+		it("imports a text with the token, once", async () => {
+			const init = (body: unknown) => ({
+				...json(body),
+				headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+			});
+			const text = draft().replace("99/50.", "99/60.");
+			const first = await call("/api/resolutions", init({ text, name: "synthetic-draft.txt" }));
+			expect(first.status).toBe(201);
+			expect(await first.json()).toEqual({
+				symbol: "A/HRC/RES/99/60",
+				status: "imported",
+				seriesId: null,
+			});
+			const second = await call("/api/resolutions", init({ text, name: "synthetic-draft.txt" }));
+			expect(second.status).toBe(200);
+			expect(((await second.json()) as { status: string }).status).toBe("unchanged");
+			expect((await call("/api/resolutions/99-60")).status).toBe(200);
+			await expectProblem(
+				await call("/api/resolutions", init({ text: text.replace("Urges", "Invites") })),
+				409,
+			);
+		});
+	});
+
+	describe("the service itself", () => {
+		it("describes itself in OpenAPI, with every route", async () => {
+			const doc = (await (await call("/api/openapi.json")).json()) as {
+				openapi: string;
+				paths: Record<string, unknown>;
+			};
+			expect(doc.openapi).toBe("3.1.0");
+			expect(Object.keys(doc.paths).sort()).toEqual([
+				"/api/compare",
+				"/api/diff",
+				"/api/resolutions",
+				"/api/resolutions/{symbol}",
+				"/api/search",
+				"/api/series",
+				"/api/series/{id}",
+				"/api/series/{id}/lineage",
+				"/api/series/{id}/new-language",
+				"/healthz",
+			]);
+			const page = await call("/api/docs");
+			expect(page.status).toBe(200);
+			expect(await page.text()).toContain("/api/openapi.json");
+		});
+
+		it("checks its database on /healthz", async () => {
+			const res = await call("/healthz");
+			expect(res.status).toBe(200);
+			expect(((await res.json()) as { status: string }).status).toBe("ok");
+		});
+
+		it("answers an unknown path with a 404 problem", async () => {
+			await expectProblem(await call("/api/nothing-here"), 404);
+		});
+	});
+}

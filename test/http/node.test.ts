@@ -1,0 +1,136 @@
+/** The contract against the Node server over real HTTP, and a clean shutdown of `npm start`. */
+import { type ChildProcess, spawn } from "node:child_process";
+import { request } from "node:http";
+import { createServer } from "node:net";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDb } from "../../src/db/client.ts";
+import { parseEnv } from "../../src/env.ts";
+import { type RunningServer, startServer } from "../../src/server.ts";
+import { tempDataDir } from "../helpers/db.ts";
+import { corpusDir, repoRoot, shippedText } from "../helpers/paths.ts";
+import { seed } from "../helpers/seed.ts";
+import { contract } from "./contract.ts";
+
+const TOKEN = "node-admin-token-42c1";
+const logged: string[] = [];
+let server: RunningServer;
+
+beforeAll(async () => {
+	const dir = tempDataDir();
+	const prepared = await createDb({ RESDIFF_DATA_DIR: dir });
+	await seed(prepared.db);
+	await prepared.close();
+	server = await startServer({
+		env: parseEnv({
+			RESDIFF_DATA_DIR: dir,
+			RESDIFF_CORPUS: corpusDir,
+			PORT: "0",
+			RESDIFF_ADMIN_TOKEN: TOKEN,
+		}),
+		hostname: "127.0.0.1",
+		log: (line) => logged.push(line),
+	});
+});
+afterAll(async () => {
+	await server?.close();
+	for (const line of logged) expect(line).not.toContain(TOKEN);
+});
+
+describe("the API over HTTP from the Node server", () => {
+	contract((path, init) => fetch(`${server.url}${path}`, init), { adminToken: TOKEN });
+});
+
+function freePort(): Promise<number> {
+	return new Promise((resolve) => {
+		const s = createServer().listen(0, "127.0.0.1", () => {
+			const { port } = s.address() as { port: number };
+			s.close(() => resolve(port));
+		});
+	});
+}
+
+function waitFor(child: ChildProcess, pattern: RegExp, seen: string[]): Promise<void> {
+	return new Promise((resolve, reject) => {
+		const timer = setTimeout(
+			() => reject(new Error(`timed out waiting for ${pattern}: ${seen.join("")}`)),
+			60_000,
+		);
+		child.stdout?.on("data", (d: Buffer) => {
+			seen.push(d.toString());
+			if (pattern.test(seen.join(""))) {
+				clearTimeout(timer);
+				resolve();
+			}
+		});
+		child.once("exit", (code) => reject(new Error(`exited ${code}: ${seen.join("")}`)));
+	});
+}
+
+describe("npm start", () => {
+	it("prints its address, and on SIGTERM finishes the request in flight, then closes", async () => {
+		const port = await freePort();
+		const child = spawn(
+			process.execPath,
+			[join(repoRoot, "node_modules/tsx/dist/cli.mjs"), "src/node.ts"],
+			{
+				cwd: repoRoot,
+				env: {
+					...process.env,
+					DATABASE_URL: "",
+					PORT: String(port),
+					RESDIFF_DATA_DIR: tempDataDir(),
+				},
+				stdio: ["ignore", "pipe", "pipe"],
+			},
+		);
+		const out: string[] = [];
+		await waitFor(
+			child,
+			/listening on http:\/\/localhost:\d+[\s\S]*API reference: http:\/\/localhost:\d+\/api\/docs/,
+			out,
+		);
+		expect(out.join("")).toContain(`http://localhost:${port}`);
+		const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+
+		// A request whose body is still arriving is in flight when SIGTERM comes.
+		const body = JSON.stringify({
+			base: "37/39",
+			text: shippedText().replace("37/39.\tTechnical", "99/70.\tSynthetic test draft: Technical"),
+		});
+		const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
+			const req = request(
+				{
+					host: "127.0.0.1",
+					port,
+					path: "/api/compare",
+					method: "POST",
+					headers: {
+						"content-type": "application/json",
+						"content-length": Buffer.byteLength(body),
+					},
+				},
+				(res) => {
+					let text = "";
+					res.on("data", (d: Buffer) => {
+						text += d.toString();
+					});
+					res.on("end", () => resolve({ status: res.statusCode ?? 0, text }));
+				},
+			);
+			req.on("error", reject);
+			req.write(body.slice(0, 1000));
+			setTimeout(() => {
+				child.kill("SIGTERM");
+				setTimeout(() => req.end(body.slice(1000)), 300);
+			}, 300);
+		});
+		const { status, text } = await answer;
+		expect(status).toBe(200);
+		expect(JSON.parse(text).summary.unchanged).toBe(53);
+		expect(await exited).toBe(0);
+		expect(out.join("")).toContain(
+			"SIGTERM: finishing requests in flight, then closing the database",
+		);
+	});
+});
