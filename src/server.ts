@@ -9,6 +9,7 @@ import { createDb } from "./db/client.ts";
 import { guardLostConnectionWrites } from "./db/postgres-guard.ts";
 import type { DbHandle } from "./db/types.ts";
 import type { Env } from "./env.ts";
+import { createDiffCache } from "./services/cache.ts";
 import { importCorpus } from "./services/corpus.ts";
 
 export interface RunningServer {
@@ -35,7 +36,7 @@ export async function startServer({
 }: ServerOptions): Promise<RunningServer> {
 	if (env.DATABASE_URL) guardLostConnectionWrites((m) => log(`warning: ${m}`));
 	const handle = await createDb(env);
-	const ctx = { db: handle.db };
+	const ctx = { db: handle.db, diffCache: createDiffCache() };
 	const reports = await importCorpus(ctx, env.RESDIFF_CORPUS);
 	for (const r of reports)
 		log(

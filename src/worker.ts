@@ -8,6 +8,7 @@ import type { ExecutionContext } from "hono";
 import { buildApp } from "./app.ts";
 import { openPostgres } from "./db/postgres.ts";
 import type { DbHandle } from "./db/types.ts";
+import { createDiffCache } from "./services/cache.ts";
 import { parseEnv } from "./env.ts";
 
 export interface WorkerBindings {
@@ -21,6 +22,8 @@ interface RequestEnv extends WorkerBindings {
 }
 
 let app: ReturnType<typeof buildApp> | null = null;
+/** Comparisons this isolate answered recently; an isolate serves many requests. */
+const diffCache = createDiffCache();
 
 function appFor(bindings: WorkerBindings) {
 	const env = parseEnv({ RESDIFF_ADMIN_TOKEN: bindings.RESDIFF_ADMIN_TOKEN });
@@ -31,7 +34,7 @@ function appFor(bindings: WorkerBindings) {
 				max: 1,
 				check: false,
 			});
-			return { db: (await state.handle).db };
+			return { db: (await state.handle).db, diffCache };
 		},
 		adminToken: env.RESDIFF_ADMIN_TOKEN,
 		logError: (e) => console.error(e instanceof Error ? (e.stack ?? e.message) : String(e)),

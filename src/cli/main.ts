@@ -5,6 +5,7 @@
 import { ResdiffError } from "../core/errors.ts";
 import { nodeEnv } from "../env.ts";
 import { diff, usage as diffUsage } from "./commands/diff.ts";
+import { fetchCommand, usage as fetchUsage } from "./commands/fetch.ts";
 import { importCommand, usage as importUsage } from "./commands/import.ts";
 import { lineageCommand, usage as lineageUsage } from "./commands/lineage.ts";
 import { newLanguageCommand, usage as newLanguageUsage } from "./commands/new-language.ts";
@@ -35,6 +36,11 @@ const commands: Record<string, { run: Command; usage: string; summary: string }>
 		run: newLanguageCommand,
 		usage: newLanguageUsage,
 		summary: "the paragraphs of a member whose language appears in no earlier member",
+	},
+	fetch: {
+		run: fetchCommand,
+		usage: fetchUsage,
+		summary: "download the series' missing texts from the UN Official Document System",
 	},
 	import: {
 		run: importCommand,

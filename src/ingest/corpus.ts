@@ -1,6 +1,7 @@
 /**
  * The corpus folder on disk: its manifest, and finding a resolution by symbol
- * or by path. Everything that reads texts from files goes through here.
+ * or by path. Everything that reads texts from files goes through here; the
+ * bytes are read by ./read.ts, whatever their format.
  */
 import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
@@ -8,8 +9,9 @@ import { basename, join } from "node:path";
 import { ConfigError, NotFoundError, ParseError } from "../core/errors.ts";
 import { Manifest, type ManifestMember, type ManifestSeries } from "../core/manifest.ts";
 import type { Resolution } from "../core/model.ts";
-import { MAX_TEXT_BYTES, parseResolution } from "../core/parse/index.ts";
 import { parseSymbol } from "../core/symbol.ts";
+import { MAX_DOCUMENT_BYTES, megabytes } from "./limits.ts";
+import { readDocument } from "./read.ts";
 
 export const MANIFEST_FILE = "manifest.json";
 
@@ -66,9 +68,15 @@ export function findSeries(manifest: Manifest, id: string): ManifestSeries {
 	return series;
 }
 
+/** The symbol a corpus file's name gives (`A-HRC-RES-20-17.docx`), if any. */
+function symbolFromName(path: string): string | undefined {
+	return parseSymbol(basename(path).replace(/\.(?:txt|docx|pdf|html?)$/i, ""))?.symbol;
+}
+
 /**
- * Reads a text file as a resolution, refusing what is missing, too large or binary
- * with an error that names the file.
+ * Reads a document file (DOCX, PDF, HTML or text, told apart by its first
+ * bytes) as a resolution, refusing what is missing, too large, binary or in
+ * a format resdiff does not read with an error that names the file.
  */
 export async function readResolutionFile(
 	path: string,
@@ -83,25 +91,22 @@ export async function readResolutionFile(
 		if (e instanceof NotFoundError) throw e;
 		throw new NotFoundError("file", path, `no such file: ${path}`);
 	}
-	if (size > MAX_TEXT_BYTES) {
+	// The largest any reader accepts; readDocument holds each format to its own limit.
+	if (size > MAX_DOCUMENT_BYTES) {
 		throw new ParseError(
 			"too-large",
-			`file is ${size} bytes; the limit is ${MAX_TEXT_BYTES} bytes (2 MB)`,
+			`file is ${size} bytes; the limit is ${MAX_DOCUMENT_BYTES} bytes (${megabytes(MAX_DOCUMENT_BYTES)})`,
 			null,
 			path,
 		);
 	}
 	const bytes = await readFile(path);
-	const fromName = parseSymbol(basename(path))?.symbol;
-	try {
-		const resolution = parseResolution(new TextDecoder().decode(bytes), {
-			symbol: symbol ?? fromName,
-		});
-		const sha256 = createHash("sha256").update(bytes).digest("hex");
-		return { resolution, source: { name: basename(path), path, sha256 } };
-	} catch (e) {
-		throw e instanceof ParseError ? e.withSource(path) : e;
-	}
+	const { resolution } = await readDocument(bytes, {
+		name: path,
+		symbol: symbol ?? symbolFromName(path),
+	});
+	const sha256 = createHash("sha256").update(bytes).digest("hex");
+	return { resolution, source: { name: basename(path), path, sha256 } };
 }
 
 /**

@@ -1,84 +1,180 @@
 /**
  * Text copied out of a resolution's PDF, repaired into the official text
- * layout the parser reads. PDF text carries damage the DOCX does not: page
- * footers and job numbers (`4 GE.18-05349`) inside paragraphs, footnote marks
- * stuck to words (`in Mali,1`) with their notes printed at the page foot,
- * asterisk notes mid-sentence, and the closing block run into the last
- * paragraph. Each repair is a small function, applied in order.
+ * layout the parser reads. PDF text carries damage the DOCX does not: lines
+ * hard-wrapped at the column's width and words hyphenated at their ends,
+ * page headers and footers (`A/HRC/RES/37/39`, `4 GE.18-05349`) between or
+ * inside paragraphs, footnote marks stuck to words (`in Mali,1`) with their
+ * notes printed at the page foot, asterisk notes mid-sentence, and the
+ * closing block run into the last paragraph.
+ *
+ * The repair runs in passes, each in a module of its own: page furniture
+ * out (./pdf-text/furniture.ts), page-foot notes out (./pdf-text/notes.ts),
+ * lines joined into paragraphs (./pdf-text/paragraphs.ts), then each
+ * paragraph's inline damage repaired. A form feed (`\f`, as pdftotext and
+ * the PDF reader write) marks a page break; a footer does too.
  */
 import type { Resolution } from "../core/model.ts";
 import { type ParseOptions, parseResolution } from "../core/parse/index.ts";
-
-/** `4 GE.18-05349`, `GE.17-05271(E)`, `GE.12-15397 2`: the job number and its page number. */
-const JOB_NUMBER = /(?:\s\d{1,3})?\s*\bGE\.\d{2}-\d{5}(?:\s*\(E\))?(?:\s+\d{1,3}(?=\s|$))?/g;
-
-/**
- * The Council's asterisk note on its reports, wherever the page break left it.
- * It ends with the report's symbol and chapter.
- */
-const ASTERISK_NOTE =
-	/\s\*\s+(The resolutions and decisions adopted by [^*]*?(?:chap\.\s*I\.?\)?\.|\)\.))(?=\s|$)/g;
+import { cleanLine } from "../core/parse/normalise.ts";
+import {
+	dropTrailingPageNumber,
+	furnitureLine,
+	hasJobNumber,
+	removeJobNumbers,
+} from "./pdf-text/furniture.ts";
+import { NoteBook } from "./pdf-text/notes.ts";
+import { joinLines, joinParagraphs, type TextLine } from "./pdf-text/paragraphs.ts";
+import { CHAPEAU, closingLine, opensWithLead, operativeNumber } from "./text-shape.ts";
 
 /** Meeting or session line, date, adoption note: the closing block, run into the last paragraph. */
 const CLOSING =
 	/\s+((?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+(?:-[a-z]+)?)\s+(?:meeting|session)\s+)?(\d{1,2}\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})\s+(\[Adopted[^\]]*\])\s*$/;
 
-/** A footnote mark stuck to the end of a word: `Mali,1`, `rights2`. Not `G5`: at least two letters before it. */
-const STUCK_MARK = /(?<=\p{Ll}{2}[,.;:)]?)(\d{1,2})(?=\s|$)/gu;
+/** How many lines a page-foot zone of notes may have (a page of notes, no more). */
+const MAX_NOTE_ZONE_LINES = 60;
 
-/** Footnotes printed at a page foot, after the last paragraph on the page: ` 1 S/2017/1105. 2 A/HRC/37/78.` */
-const PAGE_FOOT_NOTES = /(?<=[,;.:])((?:\s+\d{1,2}\s+\S.*?)+)$/;
+type Entry =
+	| { readonly kind: "text"; text: string }
+	| { readonly kind: "blank" }
+	| { readonly kind: "page" };
 
-function removeFurniture(line: string): string {
-	return line.replace(JOB_NUMBER, " ");
-}
+/** The closing block without its adoption note (wrapping put the note on a line of its own). */
+const CLOSING_WITHOUT_NOTE =
+	/(?<=[.;,])\s+((?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+(?:-[a-z]+)?)\s+(?:meeting|session)\s+)?(\d{1,2}\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})\s*$/;
 
 /** Splits the closing block off the line it was run into. */
 function splitClosing(line: string): string[] {
-	const m = CLOSING.exec(line);
+	const m = CLOSING.exec(line) ?? CLOSING_WITHOUT_NOTE.exec(line);
 	if (!m) return [line];
 	return [line.slice(0, m.index), m[1]?.trim(), m[2], m[3]].filter((l): l is string => !!l);
+}
+
+/** Whether the next line that is not blank is a page boundary. */
+function pageFollows(raw: readonly string[], from: number): boolean {
+	for (let j = from; j < raw.length; j++) {
+		const t = (raw[j] ?? "").trim();
+		if (t === "") continue;
+		const kind = furnitureLine(t);
+		return raw[j] === "\f" || kind === "footer" || kind === "footer-without-page";
+	}
+	return true;
+}
+
+/** Pass 1: lines, blanks and page boundaries, with the page furniture taken out. */
+function readEntries(text: string): Entry[] {
+	const raw = text
+		.replace(/\r\n?/g, "\n")
+		// A soft hyphen at a line's end is the typesetter's: the word continues on the next line.
+		.replace(/\u00ad[ \t]*\n/g, "")
+		.replace(/\f/g, "\n\f\n")
+		.split("\n");
+	const entries: Entry[] = [];
+	const lastText = () => entries.findLast((e) => e.kind === "text");
+	const lastNonBlank = () => entries.findLast((e) => e.kind !== "blank");
+	for (const [i, line] of raw.entries()) {
+		if (line === "\f") {
+			entries.push({ kind: "page" });
+			continue;
+		}
+		const t = cleanLine(line).replace(/\s+/g, " ").trim();
+		if (t === "") {
+			entries.push({ kind: "blank" });
+			continue;
+		}
+		const furniture = furnitureLine(t);
+		if (furniture === "footer") {
+			entries.push({ kind: "page" });
+		} else if (furniture === "footer-without-page") {
+			const prev = lastText();
+			if (prev) prev.text = dropTrailingPageNumber(prev.text);
+			entries.push({ kind: "page" });
+		} else if (furniture === "header") {
+			// The first line of the document is its own symbol, which the parser reads; later ones are running heads.
+			const first = lastText() === undefined;
+			const atBoundary = lastNonBlank()?.kind === "page" || pageFollows(raw, i + 1);
+			if (first || !atBoundary) entries.push({ kind: "text", text: t });
+		} else if (furniture === null) {
+			entries.push({ kind: "text", text: t });
+		}
+	}
+	return entries;
+}
+
+function beginsParagraph(line: string): boolean {
+	return (
+		operativeNumber(line) !== null || closingLine(line) || CHAPEAU.test(line) || opensWithLead(line)
+	);
+}
+
+/**
+ * The lines of a page-foot zone of notes starting at `from`, or null when the
+ * lines there do not run to the page's end without a paragraph starting.
+ */
+function noteZone(entries: readonly Entry[], from: number): number[] | null {
+	const zone: number[] = [];
+	for (let j = from; j < entries.length && zone.length <= MAX_NOTE_ZONE_LINES; j++) {
+		const e = entries[j];
+		if (!e || e.kind === "blank") continue;
+		if (e.kind === "page") return zone;
+		if (j > from && beginsParagraph(e.text)) return null;
+		zone.push(j);
+		if (hasJobNumber(e.text)) return zone;
+	}
+	return zone.length <= MAX_NOTE_ZONE_LINES && zone.at(-1) !== undefined ? zone : null;
+}
+
+export interface PdfTextLayout {
+	/**
+	 * Whether the text is known to be hard-wrapped (it comes from a PDF's
+	 * printed lines); left out, the text's own shape decides.
+	 */
+	readonly hardWrapped?: boolean;
 }
 
 /**
  * Repairs PDF text into the official text layout: one paragraph a line,
  * footnote references and notes in Tika's bracket form.
  */
-export function repairPdfText(text: string): string {
-	const out: string[] = [];
-	const notes: string[] = [];
-	const marks = new Set<string>();
-	let asterisks = 0;
-	const lines = text.split(/\r\n|\r|\n/).flatMap((l) => splitClosing(removeFurniture(l)));
-	for (let line of lines) {
-		line = line.replace(ASTERISK_NOTE, (_all, note: string) => {
-			asterisks++;
-			// Ids far above any real mark keep these apart from numbered notes.
-			notes.push(`[${9000 + asterisks}: * ${note}]`);
-			return " ";
-		});
-		// Notes at a page foot follow the paragraph they interrupt: only numbers already marked count.
-		const foot = PAGE_FOOT_NOTES.exec(line);
-		if (foot?.[1]) {
-			const parts = foot[1].split(/\s+(\d{1,2})\s+(?=\S)/).slice(1);
-			const found: [string, string][] = [];
-			for (let i = 0; i + 1 < parts.length; i += 2)
-				found.push([parts[i] ?? "", (parts[i + 1] ?? "").trim()]);
-			if (found.length > 0 && found.every(([n]) => marks.has(n))) {
-				for (const [n, t] of found) notes.push(`[${n}: ${t}]`);
-				line = line.slice(0, foot.index);
+export function repairPdfText(text: string, layout: PdfTextLayout = {}): string {
+	const entries = readEntries(text);
+	const notes = new NoteBook();
+	const body: TextLine[] = [];
+	for (let i = 0; i < entries.length; i++) {
+		const e = entries[i];
+		if (e?.kind !== "text") continue;
+		// "1 January 2006" after mark 1 is the closing block's date, not note 1.
+		if (!closingLine(e.text) && notes.opensNote(e.text)) {
+			const zone = noteZone(entries, i);
+			if (zone) {
+				const lines = zone.map((j) => {
+					const z = entries[j];
+					return z?.kind === "text" ? z.text : "";
+				});
+				notes.takeZone(removeJobNumbers(joinLines(lines)));
+				i = zone.at(-1) ?? i;
+				continue;
 			}
 		}
-		line = line.replace(STUCK_MARK, (_all, n: string) => {
-			marks.add(n);
-			return `[footnoteRef:${n}]`;
+		notes.see(e.text);
+		const before = entries[i - 1];
+		const beforeThat = entries[i - 2];
+		body.push({
+			text: e.text,
+			gapBefore: before?.kind === "blank" && beforeThat?.kind === "text",
 		});
-		out.push(line.replace(/\s+/g, " ").trim());
 	}
-	return `${[...out, ...notes].join("\n")}\n`;
+	const paragraphs = joinParagraphs(body, layout.hardWrapped)
+		.flatMap((p) => splitClosing(removeJobNumbers(p)))
+		.map((p) => notes.repairParagraph(p).replace(/\s+/g, " ").trim())
+		.filter((p) => p !== "");
+	return `${[...paragraphs, ...notes.lines()].join("\n")}\n`;
 }
 
 /** Reads PDF-copied text as a resolution. */
-export function readPdfText(text: string, options: ParseOptions = {}): Resolution {
-	return parseResolution(repairPdfText(text), options);
+export function readPdfText(
+	text: string,
+	options: ParseOptions = {},
+	layout: PdfTextLayout = {},
+): Resolution {
+	return parseResolution(repairPdfText(text, layout), options);
 }

@@ -38,6 +38,8 @@ export async function importOne(
 	options: ImportOptions = {},
 ): Promise<ImportOutcome> {
 	const outcome = await importResolution(ctx.db, source, options);
+	// What this process remembers may now be out of date.
+	if (outcome.status !== "unchanged") ctx.diffCache?.clear();
 	await refreshLineage(ctx);
 	return outcome;
 }
@@ -71,6 +73,7 @@ export async function importMany(
 		}
 	}
 	options.onProgress?.(names.length, names.length, "");
+	if (reports.some((r) => r.ok && r.outcome.status !== "unchanged")) ctx.diffCache?.clear();
 	await refreshLineage(ctx);
 	return reports;
 }

@@ -75,19 +75,34 @@ export interface DiffResult {
 	readonly stored: boolean;
 }
 
-/** The comparison of two stored members: from storage when there, else computed and kept. */
+/**
+ * The comparison of two stored members: from memory or storage when there,
+ * else computed and kept. `fresh` computes it anew, reading and keeping nothing.
+ */
 export async function getDiff(
 	ctx: ServiceContext,
 	fromInput: string,
 	toInput: string,
+	options: { readonly fresh?: boolean; readonly deadline?: number } = {},
 ): Promise<DiffResult> {
+	const key = `${normaliseSymbol(fromInput)}|${normaliseSymbol(toInput)}`;
+	const remembered = options.fresh ? undefined : ctx.diffCache?.get(key);
+	if (remembered) return { ...remembered, stored: true };
 	const from = await loadStored(ctx, fromInput);
 	const to = await loadStored(ctx, toInput);
 	const version = `${from.row.sha256.slice(0, 16)}-${to.row.sha256.slice(0, 16)}-e${ENGINE_VERSION}`;
+	if (options.fresh) {
+		const diff = compare(
+			from.resolution,
+			to.resolution,
+			options.deadline === undefined ? {} : { deadline: options.deadline },
+		);
+		return { diff, version, stored: false };
+	}
 	const stored = (await loadStoredDiffs(ctx.db, [{ from, to }])).get(`${from.row.id}:${to.row.id}`);
-	if (stored) return { diff: stored, version, stored: true };
-	const diff = await ctx.db.transaction((tx) => computeAndStore(tx, from, to, false));
-	return { diff, version, stored: false };
+	const diff = stored ?? (await ctx.db.transaction((tx) => computeAndStore(tx, from, to, false)));
+	ctx.diffCache?.set(key, { diff, version });
+	return { diff, version, stored: !!stored };
 }
 
 /**

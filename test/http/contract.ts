@@ -152,6 +152,15 @@ export function contract(call: Call, options: ContractOptions = {}): void {
 			expect(etags.size).toBe(3);
 		});
 
+		it("makes the comparison anew when asked with Cache-Control: no-cache, with the same answer", async () => {
+			const kept = await (await call("/api/diff?from=99-2&to=99-3")).json();
+			const fresh = await call("/api/diff?from=99-2&to=99-3", {
+				headers: { "cache-control": "no-cache" },
+			});
+			expect(fresh.status).toBe(200);
+			expect(await fresh.json()).toEqual(kept);
+		});
+
 		it("computes a pair that is not consecutive", async () => {
 			const diff = StructuredDiff.parse(await (await call("/api/diff?from=99-3&to=37-39")).json());
 			expect(diff.from.symbol).toBe("A/HRC/RES/99/3");

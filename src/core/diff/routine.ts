@@ -96,6 +96,9 @@ const CONNECTIVES = new Set([
 	"decisions",
 ]);
 
+/** Most words a routine change adds or removes: a list item such as "and 34/39 of 24 March 2017". */
+const MAX_ROUTINE_EDITS = 24;
+
 function isRoutineToken(shape: string): boolean {
 	return shape.startsWith("<") || CONNECTIVES.has(shape);
 }
@@ -112,8 +115,10 @@ export function isRoutineChange(before: string, after: string): boolean {
 	const a = routineShape(before);
 	const b = routineShape(after);
 	if (a.length === b.length && a.every((w, i) => w === b[i])) return true;
-	const parts = diffArrays(a, b);
-	// Something beyond routine words changed, or only connectives did (no document came or went).
+	// A routine change is a few words: past this many edits, or this much time, it is not one.
+	const parts = diffArrays(a, b, { maxEditLength: MAX_ROUTINE_EDITS, timeout: 50 });
+	if (!parts) return false;
 	const changed = parts.filter((p) => p.added || p.removed).flatMap((p) => p.value);
-	return changed.every(isRoutineToken) && changed.some((w) => w.startsWith("<"));
+	// Beyond bumps, only a dated document may come or go ("and 34/39 of 24 March 2017"); a lone ordinal may not.
+	return changed.every(isRoutineToken) && changed.includes("<document>");
 }

@@ -58,22 +58,26 @@ export function takeNotes(line: string): { rest: string; notes: NoteText[] } {
  */
 export function takeRefs(text: string): { text: string; refs: MarkerRef[] } {
 	const refs: MarkerRef[] = [];
-	let out = "";
-	let from = 0;
+	const parts: string[] = [];
+	let length = 0;
+	let endsInSpace = true;
+	// Collapses each chunk's whitespace, and the space where two chunks meet, in linear time.
 	const push = (chunk: string) => {
-		for (const ch of chunk) {
-			const space = /\s/.test(ch);
-			if (space && (out === "" || out.endsWith(" "))) continue;
-			out += space ? " " : ch;
-		}
+		let piece = chunk.replace(/\s+/g, " ");
+		if (endsInSpace && piece.startsWith(" ")) piece = piece.slice(1);
+		if (piece === "") return;
+		parts.push(piece);
+		length += piece.length;
+		endsInSpace = piece.endsWith(" ");
 	};
+	let from = 0;
 	REF.lastIndex = 0;
 	for (let m = REF.exec(text); m !== null; m = REF.exec(text)) {
 		push(text.slice(from, m.index));
-		refs.push({ id: m[1] ?? null, at: out.length });
+		refs.push({ id: m[1] ?? null, at: length });
 		from = m.index + m[0].length;
 	}
 	push(text.slice(from));
-	const trimmed = out.trimEnd();
+	const trimmed = parts.join("").trimEnd();
 	return { text: trimmed, refs: refs.map((r) => ({ ...r, at: Math.min(r.at, trimmed.length) })) };
 }

@@ -39,7 +39,7 @@ interface DraftParagraph {
 }
 
 const CHAPEAU = /^The ([A-Z][A-Za-z ]+?),$/;
-const OPERATIVE_NUMBER = /^(\d{1,4})\.(?:\s+|(?=\p{Lu}))/u;
+const OPERATIVE_NUMBER = /^(\d{1,6})\.(?:\s+|(?=\p{Lu}))/u;
 const DRAFT_LABEL =
 	/^(PP|OP)\s?(\d{1,4})\s?(bis|ter|quater|quinquies|sexies|septies|octies|alt\d*|[a-h])?\.?\s+/;
 const SUB_PARAGRAPH = /^(\((?:[a-z]{1,2}|[ivxl]{1,6})\))\s+/;

@@ -4,7 +4,7 @@ import type { StructuredDiff } from "../../../core/diff/index.ts";
 import { compareDraft, getDiff } from "../../../services/resolutions.ts";
 import { CACHE_NONE, CACHE_STORED } from "../../cache.ts";
 import { type DiffFormat, matchesEtag, negotiateFormat } from "../../negotiate.ts";
-import { represent } from "../../represent.ts";
+import { represent, representCached } from "../../represent.ts";
 import type { AppEnv } from "../../types.ts";
 import type { compareRoute, diffRoute } from "./routes.ts";
 
@@ -31,12 +31,21 @@ export const diffHandler: RouteHandler<typeof diffRoute, AppEnv> = async (c) => 
 	const q = c.req.valid("query");
 	const format = negotiateFormat(q.format, c.req.header("accept"));
 	const inline = q.inline === "true";
-	const { diff, version } = await getDiff(c.var.services, q.from, q.to);
+	// "Cache-Control: no-cache" asks for the comparison made anew, not read from memory or storage.
+	const fresh = /no-cache/i.test(c.req.header("cache-control") ?? "");
+	const { diff, version } = await getDiff(c.var.services, q.from, q.to, {
+		fresh,
+		deadline: c.var.deadline,
+	});
 	const etag = `"${version}-${format}${inline ? "-inline" : ""}"`;
-	const headers = { etag, "cache-control": CACHE_STORED };
+	const headers = { etag, "cache-control": CACHE_STORED, vary: "accept" };
 	if (matchesEtag(c.req.header("if-none-match"), etag))
 		return new Response(null, { status: 304, headers }) as never;
-	return (await send(c, diff, format, inline, headers)) as never;
+	const options = { inlineStyles: inline, date: comparisonDate(diff) };
+	const { body, headers: own } = fresh
+		? await represent(diff, format, options)
+		: await representCached(etag, diff, format, options);
+	return new Response(body, { status: 200, headers: { ...headers, ...own } }) as never;
 };
 
 export const compareHandler: RouteHandler<typeof compareRoute, AppEnv> = async (c) => {

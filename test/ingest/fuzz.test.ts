@@ -1,0 +1,188 @@
+/**
+ * Every reader, fed damaged files: truncated archives and PDFs, flipped
+ * bytes, random bytes behind a real header, zip and PDF bombs, an XML
+ * entity bomb. The only answers allowed are a Resolution or a ResdiffError
+ * that says what was wrong; never another exception, never a hang, and the
+ * bombs are stopped at the stated limits.
+ */
+import { deflateSync } from "node:zlib";
+import fc from "fast-check";
+import JSZip from "jszip";
+import { describe, expect, it } from "vitest";
+import { LimitError, ResdiffError } from "../../src/core/errors.ts";
+import { parseResolution } from "../../src/core/parse/index.ts";
+import {
+	MAX_PDF_UNPACKED_BYTES,
+	MAX_ZIP_PART_BYTES,
+	MAX_ZIP_TOTAL_BYTES,
+} from "../../src/ingest/limits.ts";
+import { readDocument } from "../../src/ingest/read.ts";
+import { buildDocx, p } from "../helpers/docx-package.ts";
+import { shippedText } from "../helpers/paths.ts";
+import { renderDocx } from "../helpers/render-docx.ts";
+import { renderPdf } from "../helpers/render-pdf.ts";
+
+const shipped = parseResolution(shippedText());
+const docx = await renderDocx(shipped);
+const pdf = await renderPdf(shipped);
+
+/** Reads, and holds the answer to the contract: a Resolution or a ResdiffError. */
+async function readsOrRefuses(bytes: Uint8Array): Promise<"read" | "refused"> {
+	try {
+		const { resolution } = await readDocument(bytes, { name: "synthetic-damaged" });
+		expect(resolution.paragraphs.length).toBeGreaterThan(0);
+		return "read";
+	} catch (e) {
+		if (!(e instanceof ResdiffError))
+			throw new Error(`not a ResdiffError: ${String(e)}`, { cause: e });
+		expect(e.message.length).toBeGreaterThan(10);
+		return "refused";
+	}
+}
+
+/** A copy of the bytes with some of them changed. */
+function damage(bytes: Uint8Array, changes: [number, number][]): Uint8Array {
+	const out = new Uint8Array(bytes);
+	for (const [at, value] of changes) out[at % out.length] = value;
+	return out;
+}
+
+describe("readers fed damaged files answer with a Resolution or a clear error", () => {
+	it("DOCX truncated anywhere", async () => {
+		await fc.assert(
+			fc.asyncProperty(fc.integer({ min: 0, max: docx.length - 1 }), async (n) => {
+				expect(await readsOrRefuses(docx.subarray(0, n))).toBe("refused");
+			}),
+			{ numRuns: 60 },
+		);
+	});
+
+	it("DOCX with bytes changed", async () => {
+		await fc.assert(
+			fc.asyncProperty(
+				fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), {
+					minLength: 1,
+					maxLength: 20,
+				}),
+				async (changes) => {
+					await readsOrRefuses(damage(docx, changes));
+				},
+			),
+			{ numRuns: 80 },
+		);
+	});
+
+	it("PDF truncated anywhere, or with bytes changed", async () => {
+		await fc.assert(
+			fc.asyncProperty(
+				fc.integer({ min: 0, max: pdf.length - 1 }),
+				fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 10 }),
+				async (n, changes) => {
+					await readsOrRefuses(damage(pdf.subarray(0, Math.max(n, 1)), changes));
+				},
+			),
+			{ numRuns: 25 },
+		);
+	});
+
+	it("random bytes, alone or behind a ZIP, PDF, OLE or HTML header", async () => {
+		const headers = [
+			[],
+			[0x50, 0x4b, 0x03, 0x04],
+			[...new TextEncoder().encode("%PDF-1.7\n")],
+			[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
+			[...new TextEncoder().encode("<html><body>")],
+		];
+		await fc.assert(
+			fc.asyncProperty(
+				fc.constantFrom(...headers),
+				fc.uint8Array({ maxLength: 4096 }),
+				async (header, rest) => {
+					expect(await readsOrRefuses(new Uint8Array([...header, ...rest]))).toBe("refused");
+				},
+			),
+			{ numRuns: 60 },
+		);
+	});
+});
+
+describe("bombs are stopped at the stated limits", () => {
+	it("a DOCX part that unpacks past the part limit", async () => {
+		const zip = await JSZip.loadAsync(docx);
+		zip.file("word/document.xml", " ".repeat(MAX_ZIP_PART_BYTES + 1024));
+		const bomb = await zip.generateAsync({
+			type: "uint8array",
+			compression: "DEFLATE",
+			compressionOptions: { level: 9 },
+		});
+		expect(bomb.length).toBeLessThan(200_000);
+		const e = await readDocument(bomb, { name: "synthetic-bomb.docx" }).catch((x: unknown) => x);
+		expect(e).toBeInstanceOf(LimitError);
+		expect((e as Error).message).toMatch(
+			/synthetic-bomb\.docx: word\/document\.xml unpacks to more than 16 MB/,
+		);
+	});
+
+	it("DOCX parts that unpack past the limit for the whole document together", async () => {
+		const zip = await JSZip.loadAsync(docx);
+		const part = Math.floor(MAX_ZIP_TOTAL_BYTES / 3);
+		for (const name of [
+			"word/styles.xml",
+			"word/numbering.xml",
+			"word/footnotes.xml",
+			"word/endnotes.xml",
+		]) {
+			zip.file(name, `<?xml version="1.0"?><x>${" ".repeat(part)}</x>`);
+		}
+		const bomb = await zip.generateAsync({
+			type: "uint8array",
+			compression: "DEFLATE",
+			compressionOptions: { level: 9 },
+		});
+		const e = await readDocument(bomb, { name: "synthetic-bomb.docx" }).catch((x: unknown) => x);
+		expect(e).toBeInstanceOf(LimitError);
+		expect((e as Error).message).toMatch(/the archive unpacks to more than 32 MB/);
+	});
+
+	it("an XML entity bomb in the document part", async () => {
+		const laughs = Array.from(
+			{ length: 9 },
+			(_, i) => `<!ENTITY l${i + 1} "${`&l${i};`.repeat(10)}">`,
+		).join("");
+		const docxBytes = await buildDocx({
+			body: `${p("The Human Rights Council,")}<w:p><w:r><w:t>&l9;</w:t></w:r></w:p>`,
+		});
+		const zip = await JSZip.loadAsync(docxBytes);
+		const xml = (await zip.file("word/document.xml")?.async("string")) ?? "";
+		zip.file(
+			"word/document.xml",
+			xml.replace("?>", `?><!DOCTYPE w:document [<!ENTITY l0 "ha">${laughs}]>`),
+		);
+		const bomb = await zip.generateAsync({ type: "uint8array" });
+		expect(await readsOrRefuses(bomb)).toBe("refused");
+	});
+
+	it("a PDF whose content stream unpacks past the limit", async () => {
+		const stream = deflateSync(Buffer.alloc(MAX_PDF_UNPACKED_BYTES + 1024, 0x20), { level: 9 });
+		const parts = [
+			"%PDF-1.7\n",
+			"1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n",
+			"2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n",
+			"3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >> endobj\n",
+			`4 0 obj << /Length ${stream.length} /Filter /FlateDecode >> stream\n`,
+		];
+		const bomb = Buffer.concat([
+			Buffer.from(parts.join(""), "latin1"),
+			stream,
+			Buffer.from("\nendstream endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n", "latin1"),
+		]);
+		expect(bomb.length).toBeLessThan(200_000);
+		const e = await readDocument(new Uint8Array(bomb), { name: "synthetic-bomb.pdf" }).catch(
+			(x: unknown) => x,
+		);
+		expect(e).toBeInstanceOf(LimitError);
+		expect((e as Error).message).toMatch(
+			/synthetic-bomb\.pdf: the PDF's content unpacks to more than 64 MB/,
+		);
+	});
+});
