@@ -1,6 +1,7 @@
 /** The contract through app.request(), plus what only an in-process app can show. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../src/app.ts";
+import { readDocument } from "../../src/ingest/read.ts";
 import { freshPglite, type TestDatabase } from "../helpers/db.ts";
 import { seed } from "../helpers/seed.ts";
 import { type Call, contract } from "./contract.ts";
@@ -23,6 +24,8 @@ const withToken = (): Call => {
 	const app = buildApp({
 		services: () => ({ db: test.handle.db }),
 		adminToken: TOKEN,
+		readDocument: async (bytes, name, contentType) =>
+			(await readDocument(bytes, { name, contentType })).resolution,
 		logError: (e) => logged.push(String(e)),
 	});
 	return async (path, init) => app.request(path, init);
@@ -33,7 +36,7 @@ const withoutToken = (): Call => {
 };
 
 describe("the API in-process, with an admin token", () => {
-	contract((path, init) => withToken()(path, init), { adminToken: TOKEN });
+	contract((path, init) => withToken()(path, init), { adminToken: TOKEN, uploads: true });
 });
 
 describe("the API in-process, without an admin token", () => {

@@ -6,13 +6,18 @@
 import { describe, expect, it } from "vitest";
 import { StructuredDiff } from "../../src/core/diff/index.ts";
 import { Lineage, NewLanguage } from "../../src/core/lineage/index.ts";
+import { parseResolution } from "../../src/core/parse/index.ts";
 import { shippedText } from "../helpers/paths.ts";
+import { renderDocx } from "../helpers/render-docx.ts";
+import { renderPdf } from "../helpers/render-pdf.ts";
 
 export type Call = (path: string, init?: RequestInit) => Promise<Response>;
 
 export interface ContractOptions {
 	/** The admin token the server was started with, if any. */
 	readonly adminToken?: string;
+	/** Whether the server reads uploaded files (the Node service does; a Worker takes text only). */
+	readonly uploads?: boolean;
 }
 
 const PROBLEM = "application/problem+json";
@@ -181,6 +186,55 @@ export function contract(call: Call, options: ContractOptions = {}): void {
 			expect(diff.summary).toMatchObject({ new: 1, reworded: 1 });
 			expect(diff.changes.find((c) => c.to[0]?.ref === "OP7")?.lead?.shift).toBe("stronger");
 			await expectProblem(await call("/api/resolutions/99-50"), 404);
+		});
+
+		it("takes the draft as a form field, and as an uploaded file where the server reads files", async () => {
+			const form = new FormData();
+			form.set("base", "37/39");
+			form.set("text", draft());
+			const fromField = StructuredDiff.parse(
+				await (await call("/api/compare", { method: "POST", body: form })).json(),
+			);
+			expect(fromField.summary).toMatchObject({ new: 1, reworded: 1 });
+
+			const docx = await renderDocx(parseResolution(draft()));
+			const upload = new FormData();
+			upload.set("base", "37/39");
+			upload.set("file", new File([docx], "synthetic-draft.docx", { type: DOCX }));
+			const res = await call("/api/compare", { method: "POST", body: upload });
+			if (!options.uploads) {
+				const p = await expectProblem(res, 415);
+				expect(p.detail).toMatch(/reads pasted text only/);
+				return;
+			}
+			const fromDocx = StructuredDiff.parse(await res.json());
+			expect(fromDocx.changes.map((c) => c.status)).toEqual(fromField.changes.map((c) => c.status));
+
+			const pdf = new FormData();
+			pdf.set("base", "37/39");
+			pdf.set("format", "md");
+			pdf.set(
+				"file",
+				new File([await renderPdf(parseResolution(draft()))], "synthetic-draft.pdf", {
+					type: "application/pdf",
+				}),
+			);
+			const md = await call("/api/compare", { method: "POST", body: pdf });
+			expect(md.headers.get("content-type")).toBe("text/markdown; charset=utf-8");
+			expect(await md.text()).toContain("~~Encourages~~");
+
+			const doc = new FormData();
+			doc.set("base", "37/39");
+			doc.set(
+				"file",
+				new File(
+					[new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0])],
+					"old.doc",
+				),
+			);
+			const refused = await call("/api/compare", { method: "POST", body: doc });
+			expect(refused.status).toBeGreaterThanOrEqual(400);
+			expect(((await refused.json()) as { detail: string }).detail).toMatch(/DOCX/);
 		});
 
 		it("escapes markup from a paragraph in HTML and Markdown", async () => {

@@ -38,7 +38,10 @@ afterAll(async () => {
 });
 
 describe("the API over HTTP from the Node server", () => {
-	contract((path, init) => fetch(`${server.url}${path}`, init), { adminToken: TOKEN });
+	contract((path, init) => fetch(`${server.url}${path}`, init), {
+		adminToken: TOKEN,
+		uploads: true,
+	});
 });
 
 function freePort(): Promise<number> {

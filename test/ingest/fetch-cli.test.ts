@@ -43,6 +43,7 @@ describe("resdiff fetch", () => {
 		const run = await runCli(["fetch", "20/17", "--pause", "0"], {
 			RESDIFF_CORPUS: dir,
 			RESDIFF_ODS_URL: ods.url,
+			RESDIFF_DATA_DIR: join(dir, "data"),
 		});
 		expect(run.code).toBe(0);
 		expect(run.stdout).toMatch(
@@ -52,12 +53,24 @@ describe("resdiff fetch", () => {
 		expect(existsSync(join(dir, "A-HRC-RES-20-17.docx"))).toBe(true);
 		const show = await runCli(["show", "20/17"], { RESDIFF_CORPUS: dir });
 		expect(show.stdout).toContain("Synthetic test text for 20/17, derived from 37/39");
+		// ...and imported it: the database the fetch opened holds it too.
+		const stored = await runCli(["show", "20/17", "--format", "json"], {
+			RESDIFF_CORPUS: dir,
+			RESDIFF_DATA_DIR: join(dir, "data"),
+		});
+		expect(JSON.parse(stored.stdout).title).toBe(
+			"Synthetic test text for 20/17, derived from 37/39",
+		);
 	});
 
 	it("draws a progress bar on a terminal's standard error", async () => {
 		let stderr = "";
 		const code = await main(["fetch", "20/17", "--pause", "0"], {
-			env: parseEnv({ RESDIFF_CORPUS: dir, RESDIFF_ODS_URL: ods.url }),
+			env: parseEnv({
+				RESDIFF_CORPUS: dir,
+				RESDIFF_ODS_URL: ods.url,
+				RESDIFF_DATA_DIR: join(dir, "data"),
+			}),
 			out: () => undefined,
 			err: (t) => {
 				stderr += t;

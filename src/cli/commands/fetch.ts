@@ -13,7 +13,9 @@ import {
 	handAdvice,
 	type MemberOutcome,
 } from "../../ingest/fetch.ts";
+import { importOne } from "../../services/import.ts";
 import { type CommandIO, UsageError } from "../io.ts";
+import { withStore } from "../store.ts";
 
 export const usage =
 	"resdiff fetch [symbols...] [--series <id>] [--pause <ms>] [--timeout <ms>] [--retries <n>]";
@@ -93,6 +95,11 @@ function plainProgress(io: CommandIO): (event: FetchEvent) => void {
 	};
 }
 
+/** Where the official text was fetched from, as the store records it. */
+function odsAddress(baseUrl: string, symbol: string): string {
+	return `${baseUrl.replace(/\/$/, "")}/api/symbol/access?s=${symbol}&l=en&t=docx`;
+}
+
 export async function fetchCommand(args: string[], io: CommandIO): Promise<number> {
 	const { values, positionals } = parseArgs({
 		args,
@@ -106,16 +113,32 @@ export async function fetchCommand(args: string[], io: CommandIO): Promise<numbe
 	});
 	const corpusDir = io.env.RESDIFF_CORPUS;
 	const baseUrl = io.env.RESDIFF_ODS_URL;
-	const report = await fetchMissing(
-		{ symbols: positionals, series: values.series },
-		{
-			corpusDir,
-			baseUrl,
-			pauseMs: count(values.pause, "pause", FETCH_DEFAULTS.pauseMs),
-			timeoutMs: count(values.timeout, "timeout", FETCH_DEFAULTS.timeoutMs),
-			retries: count(values.retries, "retries", FETCH_DEFAULTS.retries),
-			onEvent: io.interactive ? progressBar(io) : plainProgress(io),
-		},
+	const pauseMs = count(values.pause, "pause", FETCH_DEFAULTS.pauseMs);
+	const timeoutMs = count(values.timeout, "timeout", FETCH_DEFAULTS.timeoutMs);
+	const retries = count(values.retries, "retries", FETCH_DEFAULTS.retries);
+	// Each text saved is imported into the database at once, so the service shows it on its next request.
+	const report = await withStore(io, (ctx) =>
+		fetchMissing(
+			{ symbols: positionals, series: values.series },
+			{
+				corpusDir,
+				baseUrl,
+				pauseMs,
+				timeoutMs,
+				retries,
+				onEvent: io.interactive ? progressBar(io) : plainProgress(io),
+				afterSave: async (saved) => {
+					await importOne(ctx, {
+						resolution: saved.resolution,
+						source: {
+							name: saved.file,
+							address: odsAddress(baseUrl, saved.symbol),
+							sha256: saved.sha256,
+						},
+					});
+				},
+			},
+		),
 	);
 	for (const o of report.outcomes) io.out(`${outcomeLine(o)}\n`);
 	const tally = new Map<string, number>();

@@ -63,12 +63,43 @@ export const CompareBody = z
 	})
 	.openapi("CompareRequest");
 
+export const CompareUpload = z
+	.object({
+		base: SymbolParam.openapi({
+			description: "The stored member to compare against",
+			example: "37/39",
+		}),
+		file: z
+			.instanceof(File)
+			.optional()
+			.openapi({
+				type: "string",
+				format: "binary",
+				description: "The draft as a DOCX, PDF, HTML or text file",
+			}),
+		text: z.string().optional().openapi({ description: "Or the draft's text" }),
+		format: format,
+		inline: z.enum(["true", "false"]).optional(),
+	})
+	.openapi("CompareUpload");
+
 export const compareRoute = createRoute({
 	method: "post",
 	path: "/api/compare",
 	tags: ["comparison"],
 	summary: "The comparison of an unsaved draft with a stored member; nothing is stored",
-	request: { body: { required: true, content: { "application/json": { schema: CompareBody } } } },
+	description:
+		"Send JSON with the draft's text, or a multipart form with the draft as a file (DOCX, PDF, HTML or text; read by the Node service). The body may not exceed 2 MB.",
+	request: {
+		body: {
+			// Either media type; the handler reads whichever arrived.
+			required: false,
+			content: {
+				"application/json": { schema: CompareBody },
+				"multipart/form-data": { schema: CompareUpload },
+			},
+		},
+	},
 	responses: {
 		200: { description: "The comparison", content: representations },
 		...problemResponses(400, 404, 413, 415, 422, 503),
