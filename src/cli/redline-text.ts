@@ -67,11 +67,23 @@ export function diffText(
 		summaryLine(diff),
 		"",
 	];
+	// Runs of paragraphs that stayed as they were read as one line: "PP1 – OP6  unchanged (27)".
+	let quiet: Change[] = [];
+	const flushQuiet = () => {
+		const [first] = quiet;
+		const last = quiet.at(-1);
+		if (first && last) {
+			const span = quiet.length === 1 ? refs(first.to) : `${refs(first.to)} – ${refs(last.to)}`;
+			lines.push(style.dim(`${span}  unchanged${quiet.length > 1 ? ` (${quiet.length})` : ""}`));
+		}
+		quiet = [];
+	};
 	for (const c of diff.changes) {
 		if (c.status === "unchanged" && !c.moved && !all) {
-			lines.push(style.dim(header(c)));
+			quiet.push(c);
 			continue;
 		}
+		flushQuiet();
 		lines.push(style.bold(header(c)));
 		for (const para of redline(c, style, plain).split("\n"))
 			lines.push(...wrapText(para, 96, "    ", "    "));
@@ -81,5 +93,6 @@ export function diffText(
 			);
 		}
 	}
+	flushQuiet();
 	return `${lines.join("\n")}\n`;
 }

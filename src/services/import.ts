@@ -4,7 +4,7 @@
  * a file that fails is reported with its name and line and the others go on.
  */
 
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { ResdiffError } from "../core/errors.ts";
 import type { Manifest } from "../core/manifest.ts";
 import {
@@ -73,7 +73,11 @@ export async function importMany(
 		}
 	}
 	options.onProgress?.(names.length, names.length, "");
-	if (reports.some((r) => r.ok && r.outcome.status !== "unchanged")) ctx.diffCache?.clear();
+	if (reports.some((r) => r.ok && r.outcome.status !== "unchanged")) {
+		ctx.diffCache?.clear();
+		// After a batch the planner's statistics are stale; search plans depend on them.
+		await ctx.db.execute(sql`analyze paragraphs`);
+	}
 	await refreshLineage(ctx);
 	return reports;
 }

@@ -29,9 +29,17 @@ export async function getSeries(ctx: ServiceContext, id: string): Promise<Series
 	return found;
 }
 
-export async function getLineage(ctx: ServiceContext, seriesId: string): Promise<Lineage> {
+/** The lineage of a series, or of a window of its members (`from`, `to` in any form of symbol). */
+export async function getLineage(
+	ctx: ServiceContext,
+	seriesId: string,
+	window: { readonly from?: string | undefined; readonly to?: string | undefined } = {},
+): Promise<Lineage> {
 	await getSeries(ctx, seriesId);
-	return readLineage(ctx.db, seriesId);
+	return readLineage(ctx.db, seriesId, {
+		from: window.from ? normaliseSymbol(window.from) : undefined,
+		to: window.to ? normaliseSymbol(window.to) : undefined,
+	});
 }
 
 export async function getNewLanguage(

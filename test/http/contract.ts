@@ -200,7 +200,10 @@ export function contract(call: Call, options: ContractOptions = {}): void {
 			const docx = await renderDocx(parseResolution(draft()));
 			const upload = new FormData();
 			upload.set("base", "37/39");
-			upload.set("file", new File([docx], "synthetic-draft.docx", { type: DOCX }));
+			upload.set(
+				"file",
+				new File([docx as Uint8Array<ArrayBuffer>], "synthetic-draft.docx", { type: DOCX }),
+			);
 			const res = await call("/api/compare", { method: "POST", body: upload });
 			if (!options.uploads) {
 				const p = await expectProblem(res, 415);
@@ -215,9 +218,13 @@ export function contract(call: Call, options: ContractOptions = {}): void {
 			pdf.set("format", "md");
 			pdf.set(
 				"file",
-				new File([await renderPdf(parseResolution(draft()))], "synthetic-draft.pdf", {
-					type: "application/pdf",
-				}),
+				new File(
+					[(await renderPdf(parseResolution(draft()))) as Uint8Array<ArrayBuffer>],
+					"synthetic-draft.pdf",
+					{
+						type: "application/pdf",
+					},
+				),
 			);
 			const md = await call("/api/compare", { method: "POST", body: pdf });
 			expect(md.headers.get("content-type")).toBe("text/markdown; charset=utf-8");
@@ -297,6 +304,19 @@ export function contract(call: Call, options: ContractOptions = {}): void {
 				"A/HRC/RES/99/3",
 			]);
 			expect(lin.pairs).toHaveLength(2);
+			// A window of members keeps the clauses' ids and says since when each exists.
+			const part = Lineage.parse(
+				await (await call("/api/series/synthetic-test/lineage?from=99-2&to=99-3")).json(),
+			);
+			expect(part.members.map((m) => m.symbol)).toEqual(["A/HRC/RES/99/2", "A/HRC/RES/99/3"]);
+			expect(part.pairs).toHaveLength(1);
+			const whole = new Map(lin.clauses.map((c) => [c.id, c]));
+			for (const c of part.clauses) {
+				expect(c.cells).toEqual(whole.get(c.id)?.cells.slice(1));
+				expect(c.since).toBe(whole.get(c.id)?.since);
+			}
+			expect(part.clauses.find((c) => c.since === "A/HRC/RES/99/1")?.first).toBe(-1);
+			await expectProblem(await call("/api/series/synthetic-test/lineage?from=99-3&to=99-1"), 404);
 		});
 
 		it("gives a member's new language, of one kind if asked", async () => {

@@ -17,6 +17,9 @@
  * which the Council escalates its language over the years (takes note, notes,
  * welcomes; invites, encourages, urges, calls upon, demands; expresses concern,
  * deplores, condemns, strongly condemns). They are ordinal within a family only.
+ * "Requests" addressed to States sits between "encourages" and "urges"; the
+ * same verb addressed to the Secretariat is a mandate, but the lexicon cannot
+ * tell the addressee, so a change to or from it is ranked as exhortation.
  */
 
 /** One opening phrase. `lemma` ties inflections and synonyms of one meaning together. */
@@ -201,7 +204,7 @@ export const STRENGTH_FAMILIES: Readonly<Record<string, readonly (readonly strin
 	exhortation: [
 		["invite"],
 		["encourage"],
-		["strongly encourage"],
+		["strongly encourage", "request"],
 		["urge", "appeal"],
 		["strongly urge"],
 		["call upon"],

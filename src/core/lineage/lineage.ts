@@ -137,6 +137,7 @@ export function lineage(series: readonly Resolution[], diffs?: readonly Structur
 	const clauses: Clause[] = order.map((r, i) => ({
 		id: `c${i + 1}`,
 		first: rows[r]?.first ?? 0,
+		since: series[rows[r]?.first ?? 0]?.symbol ?? null,
 		cells: rows[r]?.cells ?? [],
 	}));
 	return {

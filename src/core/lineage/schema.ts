@@ -23,14 +23,20 @@ export type LineageCell = z.infer<typeof LineageCell>;
 export const Clause = z.object({
 	/** Stable within one lineage: "c1", "c2", ... in row order. */
 	id: z.string(),
-	/** Index into `members` of the member where the clause's language first appeared. */
+	/**
+	 * Index into `members` of the member where the clause's language first
+	 * appeared; -1 when that member precedes a windowed lineage's first member.
+	 */
 	first: z.number().int(),
+	/** The symbol of the member where the clause's language first appeared. */
+	since: z.string().nullable(),
 	/** One entry per member, null where no paragraph carries the clause. */
 	cells: z.array(LineageCell.nullable()),
 });
 export type Clause = z.infer<typeof Clause>;
 
 export const Lineage = z.object({
+	/** The members shown: the whole series, or a window of it. */
 	members: z.array(DiffSide),
 	/** Summary of each consecutive pair: pairs[k] compares members k and k+1. */
 	pairs: z.array(z.object({ from: DiffSide, to: DiffSide, summary: DiffSummary })),

@@ -5,6 +5,7 @@
  */
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { StructuredDiff } from "../../core/diff/index.ts";
+import { NotFoundError } from "../../core/errors.ts";
 import { type Lineage, lineage } from "../../core/lineage/index.ts";
 import type { Paragraph } from "../../core/model.ts";
 import {
@@ -90,16 +91,41 @@ export async function ensureLineage(db: Db, seriesId: string): Promise<void> {
 	if (row?.stale) await rebuildLineage(db, seriesId);
 }
 
-/** The lineage of a series, read from its stored clauses. */
-export async function readLineage(db: Db, seriesId: string): Promise<Lineage> {
+/** A stretch of a series' members, by symbol; either end may be left open. */
+export interface MemberWindow {
+	readonly from?: string | undefined;
+	readonly to?: string | undefined;
+}
+
+/**
+ * The lineage of a series, read from its stored clauses: the whole series, or
+ * the clauses present in a window of members (a long series has thousands).
+ */
+export async function readLineage(
+	db: Db,
+	seriesId: string,
+	window: MemberWindow = {},
+): Promise<Lineage> {
 	await ensureLineage(db, seriesId);
-	const members = await seriesMemberRows(db, seriesId);
+	const all = await seriesMemberRows(db, seriesId);
+	const start = window.from ? all.findIndex((m) => m.symbol === window.from) : 0;
+	const end = window.to ? all.findIndex((m) => m.symbol === window.to) : all.length - 1;
+	if (start < 0 || end < 0 || end < start) {
+		const known = all.map((m) => m.symbol);
+		const missing = [window.from, window.to].filter((s) => s && !known.includes(s));
+		throw new NotFoundError(
+			"member",
+			missing.join(", ") || `${window.from}..${window.to}`,
+			missing.length
+				? `${missing.join(" and ")} is not a stored member of ${seriesId}`
+				: `the window ${window.from} .. ${window.to} runs backwards`,
+			known,
+		);
+	}
+	const members = all.slice(start, end + 1);
 	const memberIndex = new Map(members.map((m, i) => [m.id, i]));
-	const rows = await db
-		.select()
-		.from(clauses)
-		.where(eq(clauses.seriesId, seriesId))
-		.orderBy(asc(clauses.position));
+	const allIndex = new Map(all.map((m, i) => [m.id, i]));
+	const windowIds = members.map((m) => m.id).concat(-1);
 	const cells = await db
 		.select({
 			clauseId: clauseCells.clauseId,
@@ -114,34 +140,37 @@ export async function readLineage(db: Db, seriesId: string): Promise<Lineage> {
 		.from(clauseCells)
 		.innerJoin(clauses, eq(clauses.id, clauseCells.clauseId))
 		.innerJoin(paragraphs, eq(paragraphs.id, clauseCells.paragraphId))
-		.where(eq(clauses.seriesId, seriesId));
+		.where(and(eq(clauses.seriesId, seriesId), inArray(clauseCells.resolutionId, windowIds)));
 	const byClause = new Map<number, typeof cells>();
 	for (const c of cells) {
 		const list = byClause.get(c.clauseId) ?? [];
 		list.push(c);
 		byClause.set(c.clauseId, list);
 	}
+	const rows = await db
+		.select()
+		.from(clauses)
+		.where(
+			and(eq(clauses.seriesId, seriesId), inArray(clauses.id, [...byClause.keys()].concat(-1))),
+		)
+		.orderBy(asc(clauses.position));
 	const pairs = await db
 		.select({ fromId: comparisons.fromId, toId: comparisons.toId, summary: comparisons.summary })
 		.from(comparisons)
-		.where(
-			and(
-				eq(comparisons.consecutive, true),
-				inArray(comparisons.fromId, members.map((m) => m.id).concat(-1)),
-			),
-		);
-	const side = (i: number) => {
-		const m = members[i];
-		return { symbol: m?.symbol ?? null, title: m?.title ?? null, date: m?.adopted ?? null };
-	};
+		.where(and(eq(comparisons.consecutive, true), inArray(comparisons.fromId, windowIds)));
+	const side = (m: (typeof all)[number] | undefined) => ({
+		symbol: m?.symbol ?? null,
+		title: m?.title ?? null,
+		date: m?.adopted ?? null,
+	});
 	return {
-		members: members.map((_, i) => side(i)),
+		members: members.map(side),
 		pairs: members.slice(1).flatMap((to, k) => {
 			const from = members[k];
 			const p = pairs.find((x) => x.fromId === from?.id && x.toId === to.id);
-			return p ? [{ from: side(k), to: side(k + 1), summary: p.summary }] : [];
+			return p ? [{ from: side(from), to: side(to), summary: p.summary }] : [];
 		}),
-		clauses: rows.map((r, i) => {
+		clauses: rows.map((r) => {
 			const line = new Array<Lineage["clauses"][number]["cells"][number]>(members.length).fill(
 				null,
 			);
@@ -158,7 +187,13 @@ export async function readLineage(db: Db, seriesId: string): Promise<Lineage> {
 					};
 				}
 			}
-			return { id: `c${i + 1}`, first: memberIndex.get(r.firstResolutionId) ?? 0, cells: line };
+			const first = (allIndex.get(r.firstResolutionId) ?? 0) - start;
+			return {
+				id: `c${r.position + 1}`,
+				first: first < 0 ? -1 : first,
+				since: all[allIndex.get(r.firstResolutionId) ?? -1]?.symbol ?? null,
+				cells: line,
+			};
 		}),
 	};
 }

@@ -1,7 +1,8 @@
 /**
- * Where a phrase appears across the corpus: paragraphs that contain it, then
- * those whose words come close (trigram word similarity), best first, each
- * with its member, ref and the member where its language first appeared.
+ * Where a phrase appears across the corpus: the paragraphs that contain it,
+ * newest first; or, when none does, those whose words come close (trigram
+ * word similarity), best first. Each hit comes with its member, ref and the
+ * member where its language first appeared.
  */
 import { desc, eq, sql } from "drizzle-orm";
 import { cleanForComparison } from "../../core/diff/tokens.ts";
@@ -46,22 +47,39 @@ export async function searchPhrase(
 		);
 	}
 	if (q.length < 3) return [];
-	const exact = sql<boolean>`${paragraphs.normalised} like ${likePattern(q)}`;
+	const wanted = Math.min(limit, MAX_HITS);
+	const contains = sql<boolean>`${paragraphs.normalised} like ${likePattern(q)}`;
 	const score = sql<number>`word_similarity(${q}, ${paragraphs.normalised})`;
-	const rows = await db
-		.select({
-			paragraph: paragraphs,
-			symbol: resolutions.symbol,
-			date: resolutions.adopted,
-			exact,
-			score,
-		})
+	const columns = { paragraph: paragraphs, symbol: resolutions.symbol, date: resolutions.adopted };
+	// Paragraphs holding the phrase as typed come first, newest first; both tests use the trigram index.
+	const exactRows = await db
+		.select(columns)
 		.from(paragraphs)
 		.innerJoin(resolutions, eq(resolutions.id, paragraphs.resolutionId))
-		// Both tests use the trigram index; `<%` holds at pg_trgm's word similarity threshold (0.6).
-		.where(sql`(${exact} or ${q} <% ${paragraphs.normalised})`)
-		.orderBy(desc(exact), desc(score), desc(resolutions.adopted), paragraphs.position)
-		.limit(Math.min(limit, MAX_HITS));
+		.where(contains)
+		.orderBy(desc(resolutions.adopted), paragraphs.position)
+		.limit(wanted);
+	// Only a phrase found nowhere as typed is looked for by likeness (a variant spelling, a word changed):
+	// scoring similarity across every paragraph is the costly part, and exact hits answer the question.
+	const nearRows =
+		exactRows.length === 0
+			? await db
+					.select({ ...columns, score })
+					.from(paragraphs)
+					.innerJoin(resolutions, eq(resolutions.id, paragraphs.resolutionId))
+					// `<%` holds at pg_trgm's word similarity threshold (0.6).
+					.where(sql`${q} <% ${paragraphs.normalised} and not ${contains}`)
+					.orderBy(desc(score), desc(resolutions.adopted), paragraphs.position)
+					.limit(wanted - exactRows.length)
+			: [];
+	const rows = [
+		...exactRows.map((r) => ({ ...r, exact: true, score: 1 })),
+		...nearRows.map((r) => ({
+			...r,
+			exact: false,
+			score: Math.round(Number(r.score) * 1000) / 1000,
+		})),
+	];
 	const first = await firstAppearances(
 		db,
 		rows.map((r) => r.paragraph.id),
@@ -70,7 +88,7 @@ export async function searchPhrase(
 		symbol: r.symbol,
 		date: r.date,
 		paragraph: toParagraph(r.paragraph),
-		score: r.exact ? 1 : Math.round(Number(r.score) * 1000) / 1000,
+		score: r.score,
 		exact: r.exact,
 		firstAppeared: first.get(r.paragraph.id) ?? null,
 	}));

@@ -69,14 +69,11 @@ export const CompareUpload = z
 			description: "The stored member to compare against",
 			example: "37/39",
 		}),
-		file: z
-			.instanceof(File)
-			.optional()
-			.openapi({
-				type: "string",
-				format: "binary",
-				description: "The draft as a DOCX, PDF, HTML or text file",
-			}),
+		file: z.instanceof(File).optional().openapi({
+			type: "string",
+			format: "binary",
+			description: "The draft as a DOCX, PDF, HTML or text file",
+		}),
 		text: z.string().optional().openapi({ description: "Or the draft's text" }),
 		format: format,
 		inline: z.enum(["true", "false"]).optional(),

@@ -16,7 +16,10 @@ export const getSeriesHandler: RouteHandler<typeof getSeriesRoute, AppEnv> = asy
 
 export const lineageHandler: RouteHandler<typeof lineageRoute, AppEnv> = async (c) => {
 	c.header("cache-control", CACHE_LISTS);
-	return c.json(await getLineage(c.var.services, c.req.valid("param").id), 200);
+	return c.json(
+		await getLineage(c.var.services, c.req.valid("param").id, c.req.valid("query")),
+		200,
+	);
 };
 
 export const newLanguageHandler: RouteHandler<typeof newLanguageRoute, AppEnv> = async (c) => {

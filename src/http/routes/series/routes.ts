@@ -43,7 +43,15 @@ export const lineageRoute = createRoute({
 	path: "/api/series/{id}/lineage",
 	tags: ["series"],
 	summary: "Where did this come from: every clause through the stored members",
-	request: { params },
+	description:
+		"The whole series, or with `from` and `to` a window of its members (a long series has thousands of clauses).",
+	request: {
+		params,
+		query: z.object({
+			from: SymbolParam.optional().openapi({ param: { name: "from", in: "query" } }),
+			to: SymbolParam.optional().openapi({ param: { name: "to", in: "query" } }),
+		}),
+	},
 	responses: {
 		200: { description: "The lineage", content: { "application/json": { schema: LineageSchema } } },
 		...problemResponses(404, 503),
