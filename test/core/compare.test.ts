@@ -187,6 +187,15 @@ describe("compare", () => {
 		expect(change).toMatchObject({ status: "unchanged", similarity: 1 });
 	});
 
+	it("stops diffing words after a deadline and shows changed paragraphs as replaced, alignment intact", () => {
+		const next = synthetic("90/2", ...PP, ...OP.map((p) => p.replace("to investigate all allegations", "to look into all allegations")));
+		const late = compare(base, next, { deadline: Date.now() - 1 });
+		const change = late.changes.find((c) => c.to[0]?.ref === "OP2");
+		expect(change?.status).toBe("reworded");
+		expect(change?.segments.map((s) => s.op)).toEqual(["delete", "insert"]);
+		expect(outline(late.changes)).toEqual(outline(compare(base, next).changes));
+	});
+
 	it("keeps the shipped text's 53 paragraphs unchanged against itself", () => {
 		const res = parseResolution(shippedText());
 		const diff = compare(res, res);
