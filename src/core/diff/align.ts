@@ -12,7 +12,7 @@
  */
 import type { Paragraph } from "../model.ts";
 import { type Bag, bagOf, commonInOrder, dice, sharedCount } from "./similarity.ts";
-import { contentWords, words } from "./tokens.ts";
+import { contentOf, contentWords, words } from "./tokens.ts";
 
 /** Least similarity for two different paragraphs to count as one reworded. */
 export const MATCH_THRESHOLD = 0.5;
@@ -32,32 +32,59 @@ export const CANDIDATES = 10;
 /** How many unmatched neighbours by position are also scored, on each side. */
 export const NEIGHBOURS = 3;
 
-/** A paragraph as the alignment sees it. */
-export interface Unit {
-	/** Document order, preambular and operative together. */
-	readonly index: number;
-	readonly paragraph: Paragraph;
+/**
+ * A paragraph as the alignment sees it. Its words are read only when asked
+ * for: most paragraphs of a new version are word for word the old ones and
+ * pair on their raw text without ever being tokenised.
+ */
+export class Unit {
+	#key: string | undefined;
+	#content: string[] | undefined;
+	#bag: Bag | undefined;
+	/** Lemma and text exactly as written: equal raw keys mean the same paragraph, renumbering aside. */
+	readonly rawKey: string;
+
+	constructor(
+		/** Document order, preambular and operative together. */
+		readonly index: number,
+		readonly paragraph: Paragraph,
+	) {
+		this.rawKey = `${paragraph.lemma}\u0000${this.body}`;
+	}
+
+	private get body(): string {
+		const p = this.paragraph;
+		return p.subparagraphs.length === 0
+			? p.body
+			: [p.body, ...p.subparagraphs.map((s) => `${s.label} ${s.text}`)].join(" ");
+	}
+
 	/** Words of lemma and body: equal keys mean equal wording up to inflection and punctuation. */
-	readonly key: string;
-	readonly content: readonly string[];
-	readonly bag: Bag;
+	get key(): string {
+		this.#read();
+		return this.#key ?? "";
+	}
+
+	get content(): readonly string[] {
+		this.#read();
+		return this.#content ?? [];
+	}
+
+	get bag(): Bag {
+		this.#bag ??= bagOf(this.content);
+		return this.#bag;
+	}
+
+	#read(): void {
+		if (this.#content) return;
+		const bodyWords = words(this.body);
+		this.#key = `${this.paragraph.lemma}|${bodyWords.join(" ")}`;
+		this.#content = [...contentWords(this.paragraph.lemma), ...contentOf(bodyWords)];
+	}
 }
 
 export function toUnits(paragraphs: readonly Paragraph[]): Unit[] {
-	return paragraphs.map((paragraph, index) => {
-		const body = [
-			paragraph.body,
-			...paragraph.subparagraphs.map((s) => `${s.label} ${s.text}`),
-		].join(" ");
-		const content = [...contentWords(paragraph.lemma), ...contentWords(body)];
-		return {
-			index,
-			paragraph,
-			key: `${paragraph.lemma}|${words(body).join(" ")}`,
-			content,
-			bag: bagOf(content),
-		};
-	});
+	return paragraphs.map((paragraph, index) => new Unit(index, paragraph));
 }
 
 /** One outcome of the alignment: old and new unit indexes (one each for a pair; several on one side for a merge or split). */
@@ -126,16 +153,21 @@ export function align(oldUnits: readonly Unit[], newUnits: readonly Unit[]): Ali
 		pairSimilarity.set(n, s);
 	};
 
-	// 1. Identical wording.
-	const byKey = new Map<string, number[]>();
-	for (const u of oldUnits) {
-		const list = byKey.get(u.key);
-		if (list) list.push(u.index);
-		else byKey.set(u.key, [u.index]);
-	}
-	for (const n of newUnits) {
-		const o = byKey.get(n.key)?.shift();
-		if (o !== undefined) pair(o, n.index, 1);
+	// 1. Identical wording: the raw text first (no tokenising), then the same words up to inflection.
+	for (const keyOf of [(u: Unit) => u.rawKey, (u: Unit) => u.key]) {
+		const byKey = new Map<string, number[]>();
+		for (const u of oldUnits) {
+			if (oldMatch[u.index] !== -1) continue;
+			const k = keyOf(u);
+			const list = byKey.get(k);
+			if (list) list.push(u.index);
+			else byKey.set(k, [u.index]);
+		}
+		for (const n of newUnits) {
+			if (newMatch[n.index] !== -1) continue;
+			const o = byKey.get(keyOf(n))?.shift();
+			if (o !== undefined) pair(o, n.index, 1);
+		}
 	}
 
 	// 2. Similar wording, best pairs first.
@@ -225,7 +257,8 @@ function findContainments(
 		const current = wholeMatch[whole.index] ?? -1;
 		if (current === -2 || claimed.has(whole.index)) continue;
 		// A whole that already pairs exactly cannot have absorbed anything.
-		if (current >= 0 && parts[current]?.key === whole.key) continue;
+		const partner = current >= 0 ? parts[current] : undefined;
+		if (partner && (partner.rawKey === whole.rawKey || partner.key === whole.key)) continue;
 		const candidates = index.candidates(
 			whole.bag,
 			CANDIDATES,

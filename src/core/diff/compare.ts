@@ -77,7 +77,9 @@ function describe(
 	// Extraction noise and quote styles aside, the same words are the same paragraph.
 	else
 		status =
-			cleanForComparison(before) === cleanForComparison(after) && !notes ? "unchanged" : "reworded";
+			!notes && (before === after || cleanForComparison(before) === cleanForComparison(after))
+				? "unchanged"
+				: "reworded";
 	const routine =
 		status === "reworded" &&
 		isRoutineChange(before, after) &&

@@ -11,8 +11,10 @@ const WORD = /[\p{L}\p{N}]+(?:['’\-/.,][\p{L}\p{N}]+)*/gu;
 /** A page footer's job number with its page number: `4 GE.18-05349`, `GE.17-05271(E)`. */
 const FURNITURE = /(?:\b\d{1,3}\s+)?\bGE\.\d{2}-\d{5}(?:\s*\(E\))?/g;
 
-/** A footnote mark stuck to a word by extraction: the `1` in `Mali,1`. */
-const STUCK_MARK = /(?<=\p{Ll}{2}[,.;:)]?)\d{1,2}(?=\s|$)/gu;
+/** Candidates for a footnote mark stuck to a word by extraction (the `1` in `Mali,1`): short numbers before a space. */
+const TRAILING_NUMBER = /\d+(?=\s|$)/g;
+const LOWER = /\p{Ll}/u;
+const CLOSER = /[,.;:)]/;
 
 /**
  * Words too common in resolutions to tell paragraphs apart. They still show
@@ -24,22 +26,30 @@ const STOPWORDS = new Set(
 	),
 );
 
-/** Removes extraction noise and evens out typography. */
+const QUOTES = /[‘’ʼ“”]/g;
+
+/** Whether the number at `at` in `text` is a footnote mark stuck to a word: two lower-case letters (and a stop) before it. */
+function stuckMark(text: string, at: number, length: number): boolean {
+	if (length > 2) return false;
+	let i = at - 1;
+	if (CLOSER.test(text.charAt(i))) i--;
+	return LOWER.test(text.charAt(i)) && LOWER.test(text.charAt(i - 1));
+}
+
+/**
+ * Removes extraction noise and evens out typography. Runs on every paragraph
+ * compared, so each step is skipped when its text cannot occur.
+ */
 export function cleanForComparison(text: string): string {
-	return text
-		.replace(FURNITURE, " ")
-		.replace(STUCK_MARK, "")
-		.replace(/[‘’ʼ]/g, "'")
-		.replace(/[“”]/g, '"')
-		.replace(/\s+/g, " ")
-		.trim();
+	let t = text.includes("GE.") ? text.replace(FURNITURE, " ") : text;
+	t = t.replace(TRAILING_NUMBER, (n, at: number) => (stuckMark(t, at, n.length) ? "" : n));
+	t = t.replace(QUOTES, (q) => (q === "“" || q === "”" ? '"' : "'"));
+	return t.replace(/\s+/g, " ").trim();
 }
 
 /** Lower-cased words of a text, noise removed. */
 export function words(text: string): string[] {
-	return (cleanForComparison(text).toLowerCase().match(WORD) ?? []).map((w) =>
-		w.replace(/[.,]$/, ""),
-	);
+	return cleanForComparison(text).toLowerCase().match(WORD) ?? [];
 }
 
 /**
@@ -58,9 +68,14 @@ export function stem(word: string): string {
 
 /** The words that tell paragraphs apart: stems of `words` without stopwords. */
 export function contentWords(text: string): string[] {
-	return words(text)
-		.filter((w) => !STOPWORDS.has(w))
-		.map(stem);
+	return contentOf(words(text));
+}
+
+/** Stems of the words that are not stopwords. */
+export function contentOf(ws: readonly string[]): string[] {
+	const out: string[] = [];
+	for (const w of ws) if (!STOPWORDS.has(w)) out.push(stem(w));
+	return out;
 }
 
 /**
