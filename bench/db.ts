@@ -15,7 +15,7 @@ import { join } from "node:path";
 import type { ManifestSeries } from "../src/core/manifest.ts";
 import type { ImportSource } from "../src/db/queries/import.ts";
 import type { DbHandle } from "../src/db/types.ts";
-import { createDiffCache } from "../src/services/cache.ts";
+import { MemoryCache } from "../src/services/cache.ts";
 import { importMany } from "../src/services/import.ts";
 import { search } from "../src/services/resolutions.ts";
 import { getLineage, getNewLanguage } from "../src/services/series.ts";
@@ -83,7 +83,7 @@ interface Row {
 async function run(driver: string, open: () => Promise<TestDatabase>): Promise<Row> {
 	const test = await open();
 	const handle: DbHandle = test.handle;
-	const ctx = { db: handle.db, diffCache: createDiffCache() };
+	const ctx = { db: handle.db, memory: new MemoryCache() };
 	try {
 		t0 = performance.now();
 		let last = 0;

@@ -10,7 +10,7 @@ import { guardLostConnectionWrites } from "./db/postgres-guard.ts";
 import type { DbHandle } from "./db/types.ts";
 import type { Env } from "./env.ts";
 import { readDocument } from "./ingest/read.ts";
-import { createDiffCache } from "./services/cache.ts";
+import { MemoryCache } from "./services/cache.ts";
 import { importCorpus } from "./services/corpus.ts";
 
 export interface RunningServer {
@@ -37,7 +37,7 @@ export async function startServer({
 }: ServerOptions): Promise<RunningServer> {
 	if (env.DATABASE_URL) guardLostConnectionWrites((m) => log(`warning: ${m}`));
 	const handle = await createDb(env);
-	const ctx = { db: handle.db, diffCache: createDiffCache() };
+	const ctx = { db: handle.db, memory: new MemoryCache() };
 	const reports = await importCorpus(ctx, env.RESDIFF_CORPUS);
 	for (const r of reports)
 		log(

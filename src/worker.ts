@@ -8,8 +8,8 @@ import type { ExecutionContext } from "hono";
 import { buildApp } from "./app.ts";
 import { openPostgres } from "./db/postgres.ts";
 import type { DbHandle } from "./db/types.ts";
-import { createDiffCache } from "./services/cache.ts";
 import { parseEnv } from "./env.ts";
+import { MemoryCache } from "./services/cache.ts";
 
 export interface WorkerBindings {
 	readonly HYPERDRIVE: { readonly connectionString: string };
@@ -22,8 +22,8 @@ interface RequestEnv extends WorkerBindings {
 }
 
 let app: ReturnType<typeof buildApp> | null = null;
-/** Comparisons this isolate answered recently; an isolate serves many requests. */
-const diffCache = createDiffCache();
+/** Comparisons and answers this isolate made recently; an isolate serves many requests. */
+const memory = new MemoryCache();
 
 function appFor(bindings: WorkerBindings) {
 	const env = parseEnv({ RESDIFF_ADMIN_TOKEN: bindings.RESDIFF_ADMIN_TOKEN });
@@ -34,7 +34,7 @@ function appFor(bindings: WorkerBindings) {
 				max: 1,
 				check: false,
 			});
-			return { db: (await state.handle).db, diffCache };
+			return { db: (await state.handle).db, memory };
 		},
 		adminToken: env.RESDIFF_ADMIN_TOKEN,
 		logError: (e) => console.error(e instanceof Error ? (e.stack ?? e.message) : String(e)),

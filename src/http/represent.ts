@@ -1,5 +1,4 @@
 /** A structured diff as the response the client asked for: JSON, HTML, Markdown or Word. */
-import { LRUCache } from "lru-cache";
 import type { StructuredDiff } from "../core/diff/index.ts";
 import {
 	CONTENT_TYPES,
@@ -19,45 +18,7 @@ export interface RepresentOptions {
 	readonly date: string;
 }
 
-type Represented = {
-	body: string | ArrayBuffer | Uint8Array<ArrayBuffer>;
-	headers: Record<string, string>;
-};
-
-const encoder = new TextEncoder();
-
-/**
- * Rendered bodies of stored comparisons, keyed by their strong ETag (which
- * names both texts' hashes, the engine, the format and the styling), so the
- * same bytes are not rendered twice. Bounded by total size.
- */
-const rendered = new LRUCache<string, Represented>({
-	maxSize: 32 * 1024 * 1024,
-	sizeCalculation: (r) =>
-		Math.max(1, typeof r.body === "string" ? r.body.length * 2 : r.body.byteLength),
-});
-
-/** Like `represent`, reusing the bytes made earlier for the same ETag. */
-export async function representCached(
-	etag: string,
-	diff: StructuredDiff,
-	format: DiffFormat,
-	options: RepresentOptions,
-): Promise<Represented> {
-	const hit = rendered.get(etag);
-	if (hit) return hit;
-	const made = await represent(diff, format, options);
-	// Kept as bytes, so a cached answer is not encoded again on every request.
-	const kept: Represented = {
-		...made,
-		body:
-			typeof made.body === "string"
-				? (encoder.encode(made.body) as Uint8Array<ArrayBuffer>)
-				: made.body,
-	};
-	rendered.set(etag, kept);
-	return kept;
-}
+type Represented = { body: string | ArrayBuffer; headers: Record<string, string> };
 
 /** The body and headers for a diff in a format. */
 export async function represent(

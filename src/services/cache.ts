@@ -1,24 +1,44 @@
 /**
- * Comparisons kept in memory for a few seconds, so a popular diff is not read
- * back from the database on every request. Bounded in entries; cleared when
- * this process imports anything; and short-lived, because another process
- * (a CLI import against the same PostgreSQL) may change what is stored.
+ * What the service keeps in memory for a few seconds: comparisons (so a
+ * popular diff is not read back from the database on every request) and the
+ * bytes of answers made from them (so they are not rendered again). Bounded;
+ * cleared whenever this process imports anything; and short-lived, because
+ * another process (a CLI import against the same PostgreSQL) may change what
+ * is stored.
  */
 import { LRUCache } from "lru-cache";
 import type { StructuredDiff } from "../core/diff/index.ts";
 
-/** How long a remembered comparison is trusted without asking the database. */
-export const DIFF_CACHE_TTL_MS = 5_000;
+/** How long anything remembered is trusted without asking the database. */
+export const MEMORY_TTL_MS = 5_000;
 /** Most comparisons remembered at once. */
-export const DIFF_CACHE_ENTRIES = 256;
+export const MEMORY_DIFFS = 256;
+/** Most bytes of rendered answers remembered at once. */
+export const MEMORY_RESPONSE_BYTES = 32 * 1024 * 1024;
 
 export interface CachedDiff {
 	readonly diff: StructuredDiff;
 	readonly version: string;
 }
 
-export function createDiffCache(): LRUCache<string, CachedDiff> {
-	return new LRUCache<string, CachedDiff>({ max: DIFF_CACHE_ENTRIES, ttl: DIFF_CACHE_TTL_MS });
+/** A rendered answer: its bytes, headers and strong entity tag. */
+export interface CachedResponse {
+	readonly body: Uint8Array<ArrayBuffer> | ArrayBuffer;
+	readonly headers: Readonly<Record<string, string>>;
+	readonly etag: string;
 }
 
-export type DiffCache = ReturnType<typeof createDiffCache>;
+export class MemoryCache {
+	readonly diffs = new LRUCache<string, CachedDiff>({ max: MEMORY_DIFFS, ttl: MEMORY_TTL_MS });
+	readonly responses = new LRUCache<string, CachedResponse>({
+		maxSize: MEMORY_RESPONSE_BYTES,
+		ttl: MEMORY_TTL_MS,
+		sizeCalculation: (r) => Math.max(1, r.body.byteLength),
+	});
+
+	/** Forgets everything: what is stored has changed. */
+	clear(): void {
+		this.diffs.clear();
+		this.responses.clear();
+	}
+}

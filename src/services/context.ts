@@ -1,9 +1,9 @@
 /** What every service verb works with: the database, opened by whichever entry point runs. */
 import type { Db } from "../db/types.ts";
-import type { DiffCache } from "./cache.ts";
+import type { MemoryCache } from "./cache.ts";
 
 export interface ServiceContext {
 	readonly db: Db;
-	/** Recent comparisons held in memory; without one every request reads the database. */
-	readonly diffCache?: DiffCache;
+	/** Recent comparisons and answers held in memory; without it every request reads the database. */
+	readonly memory?: MemoryCache;
 }

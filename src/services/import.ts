@@ -39,7 +39,7 @@ export async function importOne(
 ): Promise<ImportOutcome> {
 	const outcome = await importResolution(ctx.db, source, options);
 	// What this process remembers may now be out of date.
-	if (outcome.status !== "unchanged") ctx.diffCache?.clear();
+	if (outcome.status !== "unchanged") ctx.memory?.clear();
 	await refreshLineage(ctx);
 	return outcome;
 }
@@ -74,7 +74,7 @@ export async function importMany(
 	}
 	options.onProgress?.(names.length, names.length, "");
 	if (reports.some((r) => r.ok && r.outcome.status !== "unchanged")) {
-		ctx.diffCache?.clear();
+		ctx.memory?.clear();
 		// After a batch the planner's statistics are stale; search plans depend on them.
 		await ctx.db.execute(sql`analyze paragraphs`);
 	}

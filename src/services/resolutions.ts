@@ -86,7 +86,7 @@ export async function getDiff(
 	options: { readonly fresh?: boolean; readonly deadline?: number } = {},
 ): Promise<DiffResult> {
 	const key = `${normaliseSymbol(fromInput)}|${normaliseSymbol(toInput)}`;
-	const remembered = options.fresh ? undefined : ctx.diffCache?.get(key);
+	const remembered = options.fresh ? undefined : ctx.memory?.diffs.get(key);
 	if (remembered) return { ...remembered, stored: true };
 	const from = await loadStored(ctx, fromInput);
 	const to = await loadStored(ctx, toInput);
@@ -101,7 +101,7 @@ export async function getDiff(
 	}
 	const stored = (await loadStoredDiffs(ctx.db, [{ from, to }])).get(`${from.row.id}:${to.row.id}`);
 	const diff = stored ?? (await ctx.db.transaction((tx) => computeAndStore(tx, from, to, false)));
-	ctx.diffCache?.set(key, { diff, version });
+	ctx.memory?.diffs.set(key, { diff, version });
 	return { diff, version, stored: !!stored };
 }
 

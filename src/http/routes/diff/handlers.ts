@@ -6,11 +6,14 @@ import type { Resolution } from "../../../core/model.ts";
 import { compareDraft, getDiff } from "../../../services/resolutions.ts";
 import { CACHE_NONE, CACHE_STORED } from "../../cache.ts";
 import { HttpProblem } from "../../errors.ts";
+import { responseKey, wantsFresh } from "../../memory.ts";
 import { type DiffFormat, matchesEtag, negotiateFormat } from "../../negotiate.ts";
 import { problem } from "../../problem.ts";
-import { represent, representCached } from "../../represent.ts";
+import { represent } from "../../represent.ts";
 import type { AppEnv } from "../../types.ts";
 import type { CompareBody, CompareUpload, compareRoute, diffRoute } from "./routes.ts";
+
+const encoder = new TextEncoder();
 
 /** The comparison's date: the newer text's adoption, else today. */
 function comparisonDate(diff: StructuredDiff): string {
@@ -35,8 +38,7 @@ export const diffHandler: RouteHandler<typeof diffRoute, AppEnv> = async (c) => 
 	const q = c.req.valid("query");
 	const format = negotiateFormat(q.format, c.req.header("accept"));
 	const inline = q.inline === "true";
-	// "Cache-Control: no-cache" asks for the comparison made anew, not read from memory or storage.
-	const fresh = /no-cache/i.test(c.req.header("cache-control") ?? "");
+	const fresh = wantsFresh(c);
 	const { diff, version } = await getDiff(c.var.services, q.from, q.to, {
 		fresh,
 		deadline: c.var.deadline,
@@ -45,11 +47,15 @@ export const diffHandler: RouteHandler<typeof diffRoute, AppEnv> = async (c) => 
 	const headers = { etag, "cache-control": CACHE_STORED, vary: "accept" };
 	if (matchesEtag(c.req.header("if-none-match"), etag))
 		return new Response(null, { status: 304, headers }) as never;
-	const options = { inlineStyles: inline, date: comparisonDate(diff) };
-	const { body, headers: own } = fresh
-		? await represent(diff, format, options)
-		: await representCached(etag, diff, format, options);
-	return new Response(body, { status: 200, headers: { ...headers, ...own } }) as never;
+	const made = await represent(diff, format, { inlineStyles: inline, date: comparisonDate(diff) });
+	const all = { ...headers, ...made.headers };
+	const body =
+		typeof made.body === "string"
+			? (encoder.encode(made.body) as Uint8Array<ArrayBuffer>)
+			: made.body;
+	// Kept as bytes, so the next request for this address is answered without validation or rendering.
+	if (!fresh) c.var.services.memory?.responses.set(responseKey(c), { body, headers: all, etag });
+	return new Response(body, { status: 200, headers: all }) as never;
 };
 
 /** The draft and options of a compare request, from JSON or from an uploaded file. */
