@@ -14,9 +14,10 @@ if (!existsSync(report)) {
 }
 const results = JSON.parse(readFileSync(report, "utf8"));
 const skipped = results.numPendingTests + results.numTodoTests;
-// A file that fails to load runs no tests but is a failure all the same.
+// A file that fails to load, or whose setup (beforeAll) fails, has no failing test of its own
+// but is a failure all the same.
 const brokenFiles = results.testResults.filter(
-	(f) => f.status === "failed" && f.assertionResults.length === 0,
+	(f) => f.status === "failed" && !f.assertionResults.some((a) => a.status === "failed"),
 ).length;
 const failed = results.numFailedTests + brokenFiles;
 if (skipped > 0) console.log(`${skipped} skipped`);

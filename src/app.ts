@@ -9,6 +9,7 @@ import { HTTPException } from "hono/http-exception";
 import { timeout } from "hono/timeout";
 import { createRouter } from "./http/create-app.ts";
 import { toProblem } from "./http/errors.ts";
+import { rememberedAnswers } from "./http/memory.ts";
 import { problem, problemResponse } from "./http/problem.ts";
 import { diffRouter } from "./http/routes/diff/index.ts";
 import { healthRouter } from "./http/routes/health/index.ts";
@@ -16,6 +17,7 @@ import { resolutionsRouter } from "./http/routes/resolutions/index.ts";
 import { searchRouter } from "./http/routes/search/index.ts";
 import { seriesRouter } from "./http/routes/series/index.ts";
 import type { AppDeps } from "./http/types.ts";
+import { webRouter } from "./web/index.ts";
 
 /** Largest request body: the same 2 MB the parser accepts, plus room for the JSON around it. */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024 + 64 * 1024;
@@ -32,6 +34,8 @@ export function buildApp(deps: AppDeps) {
 		c.set("deadline", Date.now() + limit * 0.8);
 		await next();
 	});
+	// Before the other middleware: a remembered comparison needs none of it.
+	app.use("/api/diff", rememberedAnswers);
 	app.use(
 		"/api/*",
 		bodyLimit({
@@ -88,6 +92,8 @@ export function buildApp(deps: AppDeps) {
 		},
 	});
 	app.get("/api/docs", Scalar({ url: "/api/openapi.json", pageTitle: "resdiff API" }));
+	// The web pages, after the API so that its addresses keep their own answers.
+	app.route("/", webRouter);
 
 	app.notFound((c) =>
 		problemResponse(

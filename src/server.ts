@@ -9,7 +9,6 @@ import { createDb } from "./db/client.ts";
 import { guardLostConnectionWrites } from "./db/postgres-guard.ts";
 import type { DbHandle } from "./db/types.ts";
 import type { Env } from "./env.ts";
-import { readDocument } from "./ingest/read.ts";
 import { MemoryCache } from "./services/cache.ts";
 import { importCorpus } from "./services/corpus.ts";
 
@@ -49,8 +48,6 @@ export async function startServer({
 	const app = buildApp({
 		services: () => ctx,
 		adminToken: env.RESDIFF_ADMIN_TOKEN,
-		readDocument: async (bytes, name, contentType) =>
-			(await readDocument(bytes, { name, contentType, symbol: "draft" })).resolution,
 		// Only the error itself: request headers (and the admin token in them) are never logged.
 		logError: (e) => log(`error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`),
 	});

@@ -76,3 +76,8 @@ export class ConfigError extends ResdiffError {
 export class InvalidInputError extends ResdiffError {
 	override name = "InvalidInputError";
 }
+
+/** A file of a kind this runtime cannot read (a legacy .doc; a DOCX where the readers are not loaded). */
+export class UnsupportedFormatError extends ResdiffError {
+	override name = "UnsupportedFormatError";
+}

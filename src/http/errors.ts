@@ -5,6 +5,7 @@ import {
 	NotFoundError,
 	ParseError,
 	ResdiffError,
+	UnsupportedFormatError,
 } from "../core/errors.ts";
 import { ConflictError, DatabaseUnavailableError } from "../db/errors.ts";
 import { type Problem, problem } from "./problem.ts";
@@ -26,6 +27,12 @@ export function toProblem(error: unknown): Problem {
 			error.message,
 			error.known.length ? { known: [...error.known] } : {},
 		);
+	}
+	if (error instanceof UnsupportedFormatError)
+		return problem(415, "unsupported-format", error.message);
+	// The document readers refuse some formats outright (a Word 97 .doc): that is the media type, not the text.
+	if (error instanceof ParseError && "reason" in error && error.reason === "unsupported") {
+		return problem(415, "unsupported-format", error.describe());
 	}
 	if (error instanceof ParseError) {
 		const status = error.code === "too-large" || error.code === "too-many-paragraphs" ? 413 : 422;

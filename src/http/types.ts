@@ -1,6 +1,5 @@
 /** What the app needs from the runtime, and what each request carries. */
 import type { Context } from "hono";
-import type { Resolution } from "../core/model.ts";
 import type { ServiceContext } from "../services/context.ts";
 
 export interface AppDeps {
@@ -10,15 +9,6 @@ export interface AppDeps {
 	readonly adminToken?: string | undefined;
 	/** Requests taking longer are cut off with 503. */
 	readonly requestTimeoutMs?: number;
-	/**
-	 * Reads an uploaded draft (DOCX, PDF, HTML, text) as a resolution. The
-	 * readers need Node; without this, uploads answer 415 and text still works.
-	 */
-	readonly readDocument?: (
-		bytes: Uint8Array,
-		name: string,
-		contentType: string | null,
-	) => Promise<Resolution>;
 	/** Where errors that are bugs are written (never with request headers). */
 	readonly logError?: (error: unknown) => void;
 }

@@ -1,7 +1,6 @@
 /** The contract through app.request(), plus what only an in-process app can show. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../src/app.ts";
-import { readDocument } from "../../src/ingest/read.ts";
 import { freshPglite, type TestDatabase } from "../helpers/db.ts";
 import { seed } from "../helpers/seed.ts";
 import { type Call, contract } from "./contract.ts";
@@ -24,8 +23,6 @@ const withToken = (): Call => {
 	const app = buildApp({
 		services: () => ({ db: test.handle.db }),
 		adminToken: TOKEN,
-		readDocument: async (bytes, name, contentType) =>
-			(await readDocument(bytes, { name, contentType })).resolution,
 		logError: (e) => logged.push(String(e)),
 	});
 	return async (path, init) => app.request(path, init);
@@ -40,7 +37,7 @@ describe("the API in-process, with an admin token", () => {
 });
 
 describe("the API in-process, without an admin token", () => {
-	contract((path, init) => withoutToken()(path, init));
+	contract((path, init) => withoutToken()(path, init), { uploads: true });
 });
 
 describe("limits only an in-process app can trip", () => {

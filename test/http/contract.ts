@@ -207,7 +207,7 @@ export function contract(call: Call, options: ContractOptions = {}): void {
 			const res = await call("/api/compare", { method: "POST", body: upload });
 			if (!options.uploads) {
 				const p = await expectProblem(res, 415);
-				expect(p.detail).toMatch(/reads pasted text only/);
+				expect(p.detail).toMatch(/plain text only/);
 				return;
 			}
 			const fromDocx = StructuredDiff.parse(await res.json());

@@ -3,12 +3,11 @@ import type { Context } from "hono";
 import type { StructuredDiff } from "../../../core/diff/index.ts";
 import { InvalidInputError } from "../../../core/errors.ts";
 import type { Resolution } from "../../../core/model.ts";
+import { readDraft } from "../../../services/drafts.ts";
 import { compareDraft, getDiff } from "../../../services/resolutions.ts";
 import { CACHE_NONE, CACHE_STORED } from "../../cache.ts";
-import { HttpProblem } from "../../errors.ts";
 import { responseKey, wantsFresh } from "../../memory.ts";
 import { type DiffFormat, matchesEtag, negotiateFormat } from "../../negotiate.ts";
-import { problem } from "../../problem.ts";
 import { represent } from "../../represent.ts";
 import type { AppEnv } from "../../types.ts";
 import type { CompareBody, CompareUpload, compareRoute, diffRoute } from "./routes.ts";
@@ -58,58 +57,35 @@ export const diffHandler: RouteHandler<typeof diffRoute, AppEnv> = async (c) => 
 	return new Response(body, { status: 200, headers: all }) as never;
 };
 
-/** The draft and options of a compare request, from JSON or from an uploaded file. */
-async function readDraft(
+/** The draft and options of a compare request, from JSON or from a form (an uploaded file, or text). */
+async function readRequest(
 	c: Context<AppEnv>,
-): Promise<{ base: string; draft: Resolution | string; format?: DiffFormat; inline: boolean }> {
+): Promise<{ base: string; draft: Resolution; format?: DiffFormat; inline: boolean }> {
 	if (/^multipart\/form-data/i.test(c.req.header("content-type") ?? "")) {
 		const form = (c.req.valid as (t: "form") => z.infer<typeof CompareUpload>)("form");
-		const read = c.var.deps.readDocument;
-		let draft: Resolution | string;
-		if (form.file) {
-			if (!read) {
-				throw new HttpProblem(
-					problem(
-						415,
-						"upload-unsupported",
-						"this server reads pasted text only; send the draft's text as JSON",
-					),
-				);
-			}
-			draft = await read(
-				new Uint8Array(await form.file.arrayBuffer()),
-				form.file.name || "upload",
-				form.file.type || null,
-			);
-		} else if (form.text) {
-			draft = form.text;
-		} else {
-			throw new InvalidInputError(
-				'send the draft as a file (field "file") or as text (field "text")',
-			);
-		}
 		return {
 			base: form.base,
-			draft,
+			draft: await readDraft(form.file ?? null, form.text ?? ""),
 			...(form.format ? { format: form.format } : {}),
 			inline: form.inline === "true",
 		};
 	}
 	const body = (c.req.valid as (t: "json") => Partial<z.infer<typeof CompareBody>>)("json");
-	if (!body.base || !body.text)
+	if (!body.base || !body.text) {
 		throw new InvalidInputError(
 			"send JSON with the member to compare against (base) and the draft's text (text)",
 		);
+	}
 	return {
 		base: body.base,
-		draft: body.text,
+		draft: await readDraft(null, body.text),
 		...(body.format ? { format: body.format } : {}),
 		inline: body.inline === true,
 	};
 }
 
 export const compareHandler: RouteHandler<typeof compareRoute, AppEnv> = async (c) => {
-	const request = await readDraft(c);
+	const request = await readRequest(c);
 	const format = negotiateFormat(request.format, c.req.header("accept"));
 	const diff = await compareDraft(c.var.services, request.base, request.draft, c.var.deadline);
 	return (await send(c, diff, format, request.inline, { "cache-control": CACHE_NONE })) as never;

@@ -1,0 +1,207 @@
+/**
+ * `/compare`: paste a draft (or upload a DOCX, PDF or text file) and see its
+ * redline against a stored member. Nothing is stored. The form posts to
+ * itself; the answer is the redline above the form, with the draft kept in
+ * the text box so it can be edited and compared again, or the same
+ * comparison as a Word or Markdown download. A draft that cannot be read
+ * comes back in the form with the reason and the status that fits.
+ */
+import type { Context } from "hono";
+import type { StructuredDiff } from "../../core/diff/index.ts";
+import { InvalidInputError, ResdiffError } from "../../core/errors.ts";
+import type { AppEnv } from "../../http/types.ts";
+import { MAX_DOCUMENT_BYTES } from "../../ingest/limits.ts";
+import {
+	CONTENT_TYPES,
+	contentDisposition,
+	downloadName,
+	renderDocx,
+	renderMarkdown,
+} from "../../render/index.ts";
+import { DRAFT_NAME, readDraft } from "../../services/drafts.ts";
+import { compareDraft, normaliseSymbol } from "../../services/resolutions.ts";
+import { MemberSelect } from "../components/member-select.tsx";
+import { Redline } from "../components/redline.tsx";
+import { ViewControls } from "../components/view-controls.tsx";
+import { headingFor, type PageProblem, pageProblem, sentence } from "../errors.tsx";
+import { Layout } from "../layout.tsx";
+import { shortName } from "../paths.ts";
+import { DEFAULT_VIEW, parseView, type RedlineView, renderView } from "../redline-view.ts";
+import { sendPage } from "../respond.ts";
+import { chooseSeries, type SeriesView } from "../series-choice.ts";
+
+/** The largest form accepted: a document at the readers' limit, and room for the other fields. */
+export const COMPARE_BODY_LIMIT = MAX_DOCUMENT_BYTES + 64 * 1024;
+
+interface FormState {
+	readonly base: string | null;
+	readonly text: string;
+	readonly view: RedlineView;
+}
+
+function CompareForm(props: {
+	series: readonly SeriesView[];
+	state: FormState;
+	problem?: PageProblem;
+}) {
+	const { state, problem } = props;
+	return (
+		<form
+			class="compare-form"
+			id="draft-form"
+			method="post"
+			action="/compare"
+			enctype="multipart/form-data"
+		>
+			<MemberSelect
+				id="base"
+				name="base"
+				label="Compare against"
+				series={props.series}
+				selected={state.base}
+			/>
+			<div class="field">
+				<label for="draft-text">Draft text</label>
+				<p class="hint" id="draft-text-hint">
+					Paste the draft as copied from Word, a PDF or a web page: one paragraph a line, operative
+					paragraphs starting with their number.
+				</p>
+				<textarea
+					id="draft-text"
+					name="text"
+					rows={16}
+					spellcheck={false}
+					aria-describedby={problem ? "draft-text-hint draft-problem" : "draft-text-hint"}
+					aria-invalid={problem ? "true" : undefined}
+				>
+					{state.text}
+				</textarea>
+			</div>
+			<div class="field">
+				<label for="draft-file">Or upload a file</label>
+				<p class="hint" id="draft-file-hint">
+					DOCX, PDF or plain text, up to {Math.round(MAX_DOCUMENT_BYTES / 1024 / 1024)} MB. A chosen
+					file is used instead of the pasted text.
+				</p>
+				<input
+					type="file"
+					id="draft-file"
+					name="file"
+					aria-describedby="draft-file-hint"
+					accept=".docx,.pdf,.txt,.text,.htm,.html,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+				/>
+			</div>
+			<ViewControls view={state.view} />
+			<div class="buttons">
+				<button type="submit" name="format" value="page">
+					Compare
+				</button>
+				<button type="submit" name="format" value="docx" class="secondary">
+					Download Word (.docx)
+				</button>
+				<button type="submit" name="format" value="md" class="secondary">
+					Download Markdown (.md)
+				</button>
+			</div>
+		</form>
+	);
+}
+
+export function ComparePage(props: {
+	series: readonly SeriesView[];
+	state: FormState;
+	diff?: StructuredDiff;
+	problem?: PageProblem;
+}) {
+	const { diff, problem, state } = props;
+	const shown = diff ? renderView(diff, state.view) : null;
+	return (
+		<Layout title={problem ? headingFor(problem.status) : "Compare a draft"} section="compare">
+			<h1>Compare a draft</h1>
+			<p class="lede">
+				See a draft's redline against a stored member: what it adds, drops, rewords or moves.
+				Nothing you send is stored.
+			</p>
+			{problem && (
+				<div class="alert" role="alert" id="draft-problem">
+					<p>
+						<b>{headingFor(problem.status)}.</b> {sentence(problem.detail)}
+					</p>
+					{problem.known.length > 0 && <p>Stored members: {problem.known.join(", ")}.</p>}
+				</div>
+			)}
+			{diff && shown && (
+				<section aria-labelledby="result" class="result">
+					<h2 id="result">
+						Changes from {shortName(diff.from.symbol)} to {shortName(diff.to.symbol, DRAFT_NAME)}
+					</h2>
+					<p id="shown" class="shown">
+						Showing {shown.shown} of {shown.total} paragraphs.{" "}
+						<a href="#draft-form">Edit the draft</a>
+					</p>
+					<Redline html={shown.html} sideBySide={state.view.layout === "side-by-side"} />
+				</section>
+			)}
+			<h2>{diff ? "Your draft" : "The draft"}</h2>
+			<CompareForm series={props.series} state={state} {...(problem ? { problem } : {})} />
+		</Layout>
+	);
+}
+
+export async function compareFormHandler(c: Context<AppEnv>) {
+	const { chosen, all } = await chooseSeries(c.var.services, undefined);
+	const latest = chosen?.members.filter((m) => m.present).at(-1)?.symbol ?? null;
+	const asked = c.req.query("base");
+	return sendPage(
+		c,
+		<ComparePage
+			series={all}
+			state={{ base: asked ? normaliseSymbol(asked) : latest, text: "", view: DEFAULT_VIEW }}
+		/>,
+	);
+}
+
+/** The comparison as a file, named as the API names it. */
+async function download(diff: StructuredDiff, format: "docx" | "md"): Promise<Response> {
+	// A draft has no adoption date: its revisions are dated today.
+	const date = diff.to.date ?? new Date().toISOString().slice(0, 10);
+	const body =
+		format === "docx" ? (await renderDocx(diff, { date })).slice().buffer : renderMarkdown(diff);
+	return new Response(body, {
+		headers: {
+			"content-type": CONTENT_TYPES[format],
+			"content-disposition": contentDisposition(downloadName(diff, format)),
+			"cache-control": "no-store",
+		},
+	});
+}
+
+export async function compareHandler(c: Context<AppEnv>) {
+	const form = await c.req.parseBody();
+	const field = (name: string) => (typeof form[name] === "string" ? form[name] : undefined);
+	const { all } = await chooseSeries(c.var.services, undefined);
+	const base = field("base")?.trim() ?? "";
+	const state: FormState = {
+		base: base ? normaliseSymbol(base) : null,
+		text: field("text") ?? "",
+		view: parseView(field),
+	};
+	try {
+		if (!base) throw new InvalidInputError("choose a stored member to compare the draft with");
+		const file = form.file instanceof File ? form.file : null;
+		const draft = await readDraft(file, field("text") ?? "");
+		const diff = await compareDraft(c.var.services, base, draft, c.var.deadline);
+		const format = field("format");
+		if (format === "docx" || format === "md") return await download(diff, format);
+		return sendPage(c, <ComparePage series={all} state={state} diff={diff} />, 200, "no-store");
+	} catch (error) {
+		if (!(error instanceof ResdiffError)) throw error;
+		const problem = pageProblem(error);
+		return sendPage(
+			c,
+			<ComparePage series={all} state={state} problem={problem} />,
+			problem.status,
+			"no-store",
+		);
+	}
+}

@@ -1,0 +1,180 @@
+/**
+ * `/diff/{from}/{to}`: the redline between two stored members, inline or
+ * side by side, with filters as query parameters (see redline-view.ts), the
+ * way to the neighbouring years, and downloads of the Word and Markdown
+ * versions from the API. Every paragraph block carries its new ref as id, so
+ * `/diff/34-39/37-39#OP5` lands on operative paragraph 5.
+ *
+ * `/diff?from=&to=` is the form that picks the two members; it sends the
+ * reader on to the page above.
+ */
+import type { Context } from "hono";
+import type { StructuredDiff } from "../../core/diff/index.ts";
+import type { AppEnv } from "../../http/types.ts";
+import { sideDescription } from "../../render/labels.ts";
+import { getDiff, normaliseSymbol } from "../../services/resolutions.ts";
+import { MemberSelect } from "../components/member-select.tsx";
+import { Redline } from "../components/redline.tsx";
+import { ViewControls } from "../components/view-controls.tsx";
+import { Layout } from "../layout.tsx";
+import { apiDiffHref, diffHref, memberKey, queryString, shortName } from "../paths.ts";
+import { parseView, type RedlineView, renderView, viewQuery } from "../redline-view.ts";
+import { sendPage } from "../respond.ts";
+import { chooseSeries, type SeriesView } from "../series-choice.ts";
+
+interface Neighbours {
+	readonly previous: readonly [string, string] | null;
+	readonly next: readonly [string, string] | null;
+}
+
+/** For two consecutive stored members of one series, the pairs before and after. */
+function neighbours(series: readonly SeriesView[], from: string, to: string): Neighbours {
+	for (const s of series) {
+		const stored = s.members.filter((m) => m.present).map((m) => m.symbol);
+		const i = stored.indexOf(from);
+		if (i < 0 || stored[i + 1] !== to) continue;
+		const before = stored[i - 1];
+		const after = stored[i + 2];
+		return {
+			previous: before ? [before, from] : null,
+			next: after ? [to, after] : null,
+		};
+	}
+	return { previous: null, next: null };
+}
+
+function Shown(props: { shown: number; total: number }) {
+	return (
+		<p id="shown" class="shown" data-swap aria-live="polite">
+			Showing {props.shown} of {props.total} paragraphs.
+		</p>
+	);
+}
+
+export function DiffPage(props: {
+	diff: StructuredDiff;
+	view: RedlineView;
+	series: readonly SeriesView[];
+}) {
+	const { diff, view } = props;
+	const from = diff.from.symbol ?? "";
+	const to = diff.to.symbol ?? "";
+	const { html, shown, total } = renderView(diff, view);
+	const near = neighbours(props.series, from, to);
+	const keep = viewQuery(view);
+	const title = `Changes from ${shortName(from)} to ${shortName(to)}`;
+	return (
+		<Layout title={title} section="series">
+			<h1>{title}</h1>
+			<p class="lede">
+				Earlier: {sideDescription(diff.from, "the earlier text")}.
+				<br />
+				Later: {sideDescription(diff.to, "the later text")}.
+			</p>
+			<ul class="pair-nav" aria-label="Other comparisons">
+				{near.previous && (
+					<li>
+						<a href={diffHref(near.previous[0], near.previous[1], keep)}>
+							← {shortName(near.previous[0])} to {shortName(near.previous[1])}
+						</a>
+					</li>
+				)}
+				<li>
+					<a href={diffHref(to, from, keep)}>
+						Reverse: {shortName(to)} to {shortName(from)}
+					</a>
+				</li>
+				{near.next && (
+					<li>
+						<a href={diffHref(near.next[0], near.next[1], keep)}>
+							{shortName(near.next[0])} to {shortName(near.next[1])} →
+						</a>
+					</li>
+				)}
+				<li>
+					<a href={`/diff${queryString({ earlier: memberKey(from), later: memberKey(to) })}`}>
+						Choose other members
+					</a>
+				</li>
+			</ul>
+			<p class="downloads">
+				Download: <a href={apiDiffHref(from, to, "docx")}>Word with tracked changes (.docx)</a> ·{" "}
+				<a href={apiDiffHref(from, to, "md")}>Markdown (.md)</a> ·{" "}
+				<a href={apiDiffHref(from, to, "html", true)}>HTML to paste into a report</a>
+			</p>
+			<form
+				class="controls"
+				method="get"
+				action={diffHref(from, to)}
+				data-enhance="filters"
+				aria-label="Layout and filters"
+			>
+				<ViewControls view={view} />
+				<button type="submit">Apply</button>
+			</form>
+			<Shown shown={shown} total={total} />
+			<Redline id="redline" html={html} sideBySide={view.layout === "side-by-side"} swap />
+		</Layout>
+	);
+}
+
+export async function diffHandler(c: Context<AppEnv>) {
+	const ctx = c.var.services;
+	const { diff } = await getDiff(ctx, c.req.param("from") ?? "", c.req.param("to") ?? "");
+	const { all } = await chooseSeries(ctx, undefined);
+	const view = parseView((name) => c.req.query(name));
+	return sendPage(c, <DiffPage diff={diff} view={view} series={all} />);
+}
+
+export function DiffPicker(props: {
+	series: readonly SeriesView[];
+	from: string | null;
+	to: string | null;
+}) {
+	return (
+		<Layout title="Compare two members" section="series">
+			<h1>Compare two members</h1>
+			<p class="lede">Choose two stored members to see the redline between them.</p>
+			<form class="controls" method="get" action="/diff">
+				<MemberSelect
+					id="pick-from"
+					name="from"
+					label="Earlier text"
+					series={props.series}
+					selected={props.from}
+				/>
+				<MemberSelect
+					id="pick-to"
+					name="to"
+					label="Later text"
+					series={props.series}
+					selected={props.to}
+				/>
+				<button type="submit">Show the redline</button>
+			</form>
+		</Layout>
+	);
+}
+
+/**
+ * `/diff?from=34-39&to=37-39` goes on to `/diff/34-39/37-39`. Without both, the
+ * form, with `earlier` and `later` preselected (else the latest two stored
+ * members of the default series).
+ */
+export async function diffPickerHandler(c: Context<AppEnv>) {
+	const from = c.req.query("from")?.trim();
+	const to = c.req.query("to")?.trim();
+	if (from && to) {
+		const keep = viewQuery(parseView((name) => c.req.query(name)));
+		return c.redirect(diffHref(normaliseSymbol(from), normaliseSymbol(to), keep), 303);
+	}
+	const { chosen, all } = await chooseSeries(c.var.services, undefined);
+	const stored = chosen?.members.filter((m) => m.present).map((m) => m.symbol) ?? [];
+	const asked = (name: string) => {
+		const value = c.req.query(name)?.trim();
+		return value ? normaliseSymbol(value) : undefined;
+	};
+	const earlier = asked("earlier") ?? stored.at(-2) ?? null;
+	const later = asked("later") ?? stored.at(-1) ?? null;
+	return sendPage(c, <DiffPicker series={all} from={earlier} to={later} />);
+}

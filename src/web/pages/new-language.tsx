@@ -1,0 +1,110 @@
+/**
+ * `/new/{member}`: the operative and preambular paragraphs of a member whose
+ * language no earlier stored member of its series used, operative first
+ * (what delegates look for), each linking to its history. Says so when
+ * earlier members are not stored, since "new" can only mean new to the
+ * stored texts.
+ */
+import type { Context } from "hono";
+import { InvalidInputError } from "../../core/errors.ts";
+import type { NewLanguage } from "../../core/lineage/index.ts";
+import type { Paragraph } from "../../core/model.ts";
+import type { AppEnv } from "../../http/types.ts";
+import { formatDate } from "../../render/labels.ts";
+import { getResolution } from "../../services/resolutions.ts";
+import { getNewLanguage, getSeries } from "../../services/series.ts";
+import { ParagraphBlock } from "../components/paragraph-block.tsx";
+import { Layout } from "../layout.tsx";
+import { diffHref, paragraphHref, shortName } from "../paths.ts";
+import { sendPage } from "../respond.ts";
+import type { SeriesView } from "../series-choice.ts";
+
+function Section(props: { title: string; id: string; member: string; paragraphs: Paragraph[] }) {
+	return (
+		<section aria-labelledby={props.id}>
+			<h2 id={props.id}>
+				{props.title} ({props.paragraphs.length})
+			</h2>
+			{props.paragraphs.length === 0 ? (
+				<p>None.</p>
+			) : (
+				props.paragraphs.map((p) => (
+					<ParagraphBlock
+						paragraph={p}
+						isNew
+						label={<a href={paragraphHref(props.member, p.ref)}>History of {p.ref}</a>}
+					/>
+				))
+			)}
+		</section>
+	);
+}
+
+export function NewLanguagePage(props: { found: NewLanguage; series: SeriesView }) {
+	const { found, series } = props;
+	const member = found.member.symbol ?? "";
+	const name = shortName(member);
+	const stored = series.members.filter((m) => m.present);
+	const index = stored.findIndex((m) => m.symbol === member);
+	const previous = index > 0 ? stored[index - 1] : undefined;
+	const date = found.member.date;
+	const unstoredEarlier = series.members.filter((m) => !m.present && date && m.adopted < date);
+	return (
+		<Layout title={`New language in ${name}`} section="series" seriesId={series.id}>
+			<h1>New language in {name}</h1>
+			<p class="lede">
+				Paragraphs of {member}
+				{date ? `, adopted ${formatDate(date)},` : ""} whose language no earlier stored member of
+				the series used: {found.operative.length} operative and {found.preambular.length}{" "}
+				preambular.
+			</p>
+			{index === 0 && (
+				<p class="note">
+					{name} is the first stored member of the series, so all its language is new to the stored
+					texts.
+				</p>
+			)}
+			{unstoredEarlier.length > 0 && index !== 0 && (
+				<p class="note">
+					Not stored: {unstoredEarlier.map((m) => m.number).join(", ")}. Language shown here as new
+					may have appeared in one of them.
+				</p>
+			)}
+			{previous && (
+				<p>
+					<a href={diffHref(previous.symbol, member, { only: "changes" })}>
+						Everything that changed since {previous.number}
+					</a>
+				</p>
+			)}
+			<Section
+				title="Operative paragraphs"
+				id="operative"
+				member={member}
+				paragraphs={found.operative}
+			/>
+			<Section
+				title="Preambular paragraphs"
+				id="preambular"
+				member={member}
+				paragraphs={found.preambular}
+			/>
+		</Layout>
+	);
+}
+
+export async function newLanguageHandler(c: Context<AppEnv>) {
+	const ctx = c.var.services;
+	const stored = await getResolution(ctx, c.req.param("member") ?? "");
+	const symbol = stored.resolution.symbol ?? "";
+	if (!stored.seriesId) {
+		throw new InvalidInputError(
+			`${shortName(symbol)} belongs to no series, so nothing earlier says what is new in it`,
+		);
+	}
+	const [found, series] = await Promise.all([
+		getNewLanguage(ctx, stored.seriesId, symbol),
+		getSeries(ctx, stored.seriesId),
+	]);
+	return sendPage(c, <NewLanguagePage found={found} series={series} />);
+}
