@@ -7,6 +7,8 @@
  * Status is never told by colour alone: each has a word, and a symbol for
  * readers who scan.
  */
+
+import { printDate } from "../core/calendar.ts";
 import type {
 	Change,
 	ChangeStatus,
@@ -88,28 +90,8 @@ export function leadCalloutText(change: Change): string | null {
 	return `${LEAD_SHIFT_LABELS[callout.shift].word}: ${callout.from} → ${callout.to}`;
 }
 
-const MONTHS = [
-	"January",
-	"February",
-	"March",
-	"April",
-	"May",
-	"June",
-	"July",
-	"August",
-	"September",
-	"October",
-	"November",
-	"December",
-];
-
 /** "2018-03-23" as the UN prints it, "23 March 2018"; anything else as given. */
-export function formatDate(iso: string): string {
-	const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-	const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
-	if (!m || !month) return iso;
-	return `${Number(m[3])} ${month} ${m[1]}`;
-}
+export const formatDate = printDate;
 
 /** A version's name: its symbol, else its title, else the given fallback ("the earlier text"). */
 export function sideName(side: DiffSide, fallback: string): string {

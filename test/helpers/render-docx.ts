@@ -26,7 +26,7 @@ import {
 	type Resolution,
 	type Paragraph as ResolutionParagraph,
 } from "../../src/core/model.ts";
-import { printDate } from "../../src/core/parse/closing.ts";
+import { printDate } from "../../src/core/calendar.ts";
 
 export interface DocxOptions {
 	/** "auto": Word numbering (w:numPr) where the numbers allow it; "typed": numbers as text. */

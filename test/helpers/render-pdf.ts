@@ -14,7 +14,7 @@ import {
 	type Resolution,
 	type Paragraph as ResolutionParagraph,
 } from "../../src/core/model.ts";
-import { printDate } from "../../src/core/parse/closing.ts";
+import { printDate } from "../../src/core/calendar.ts";
 import { seeded } from "./hard-wrap.ts";
 import { SYNTHETIC_NOTICE } from "./render-docx.ts";
 

@@ -104,7 +104,8 @@ function describe(
 	};
 }
 
-function summarize(changes: readonly Change[]): DiffSummary {
+/** Counts per status, moves, routine rewordings and lead shifts over a list of changes. */
+export function summarize(changes: readonly Change[]): DiffSummary {
 	const summary: DiffSummary = {
 		unchanged: 0,
 		reworded: 0,

@@ -1,4 +1,4 @@
-export { type CompareOptions, compare } from "./compare.ts";
+export { type CompareOptions, compare, summarize } from "./compare.ts";
 export { movedPairs } from "./moves.ts";
 export { redline } from "./redline.ts";
 export { isRoutineChange } from "./routine.ts";

@@ -4,65 +4,16 @@
  * rewording that changes nothing else is routine, so users can hide it.
  */
 import { diffArrays } from "diff";
+import { MONTHS } from "../calendar.ts";
+import { ordinalWords } from "../ordinals.ts";
 import { words } from "./tokens.ts";
 
-const UNITS = [
-	"first",
-	"second",
-	"third",
-	"fourth",
-	"fifth",
-	"sixth",
-	"seventh",
-	"eighth",
-	"ninth",
-];
-const TEENS = [
-	"tenth",
-	"eleventh",
-	"twelfth",
-	"thirteenth",
-	"fourteenth",
-	"fifteenth",
-	"sixteenth",
-	"seventeenth",
-	"eighteenth",
-	"nineteenth",
-];
-const TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-const TENTHS = [
-	"twentieth",
-	"thirtieth",
-	"fortieth",
-	"fiftieth",
-	"sixtieth",
-	"seventieth",
-	"eightieth",
-	"ninetieth",
-];
-const MONTHS = [
-	"january",
-	"february",
-	"march",
-	"april",
-	"may",
-	"june",
-	"july",
-	"august",
-	"september",
-	"october",
-	"november",
-	"december",
-];
-
+/** Single-word session ordinals: "first" to "ninety-ninth", and "hundredth". */
 const ORDINALS = new Set([
-	...UNITS,
-	...TEENS,
-	...TENTHS,
+	...Array.from({ length: 99 }, (_, i) => ordinalWords(i + 1)),
 	"hundredth",
-	...TENS.flatMap((t) => UNITS.map((u) => `${t}-${u}`)),
 ]);
-const MONTH_SET = new Set(MONTHS);
+const MONTH_SET = new Set(MONTHS.map((m) => m.toLowerCase()));
 
 /** What a word stands for when only its routine content may change, else the word itself. */
 function routineClass(word: string, next: string | undefined): string {

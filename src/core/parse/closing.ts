@@ -2,22 +2,8 @@
  * The closing block after the last paragraph: the meeting or session line,
  * the date, and the bracketed adoption note with the vote.
  */
+import { MONTHS } from "../calendar.ts";
 import type { RecordedVote } from "../model.ts";
-
-const MONTHS = [
-	"january",
-	"february",
-	"march",
-	"april",
-	"may",
-	"june",
-	"july",
-	"august",
-	"september",
-	"october",
-	"november",
-	"december",
-];
 
 const MEETING =
 	/^(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+(?:-[a-z]+)?)\s+(?:plenary\s+)?(?:meeting|session)$/;
@@ -32,18 +18,11 @@ export function isMeetingLine(line: string): boolean {
 export function readDate(line: string): string | null {
 	const m = DATE.exec(line);
 	if (!m) return null;
-	const month = MONTHS.indexOf((m[2] ?? "").toLowerCase());
+	const month = MONTHS.findIndex((name) => name.toLowerCase() === (m[2] ?? "").toLowerCase());
 	if (month < 0) return null;
 	const day = Number(m[1]);
 	if (day < 1 || day > 31) return null;
 	return `${m[3]}-${String(month + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
-
-/** The way the closing block prints an ISO date: "23 March 2018". */
-export function printDate(iso: string): string {
-	const [y, m, d] = iso.split("-");
-	const month = MONTHS[Number(m) - 1] ?? "";
-	return `${Number(d)} ${month.charAt(0).toUpperCase()}${month.slice(1)} ${y}`;
 }
 
 /** Whether a line opens the adoption note: "[Adopted without a vote.]". */

@@ -3,9 +3,10 @@
  * Parsing what this writes gives back the same Resolution; the round-trip
  * tests hold the two to that.
  */
+
+import { printDate } from "../calendar.ts";
 import { type Footnote, joinLead, type Paragraph, type Resolution } from "../model.ts";
 import { parseSymbol } from "../symbol.ts";
-import { printDate } from "./closing.ts";
 
 /** The id a footnote is written under: its source id, else one past its mark, as Word numbers them. */
 function noteId(f: Footnote, fallback: number): string {

@@ -8,7 +8,7 @@
  */
 import type { Context } from "hono";
 import type { Child } from "hono/jsx";
-import type { DiffSummary, StructuredDiff } from "../../core/diff/index.ts";
+import { type StructuredDiff, summarize } from "../../core/diff/index.ts";
 import type { AppEnv } from "../../http/types.ts";
 import { renderHtml } from "../../render/index.ts";
 import { formatDate } from "../../render/labels.ts";
@@ -22,18 +22,6 @@ import { Redline } from "../components/redline.tsx";
 import { Layout } from "../layout.tsx";
 import { diffHref, lineageHref, memberSlug, shortName, yearOf } from "../paths.ts";
 import { sendPage } from "../respond.ts";
-
-const NO_SUMMARY: DiffSummary = {
-	unchanged: 0,
-	reworded: 0,
-	new: 0,
-	removed: 0,
-	merged: 0,
-	split: 0,
-	moved: 0,
-	routine: 0,
-	leadShifts: { stronger: 0, weaker: 0, changed: 0 },
-};
 
 function stepHeading(step: HistoryStep, index: number): string {
 	const name = shortName(step.member.symbol);
@@ -56,7 +44,7 @@ function Step(props: { step: HistoryStep; index: number; asked: boolean }) {
 		const diff: StructuredDiff = {
 			from: step.previous,
 			to: step.member,
-			summary: NO_SUMMARY,
+			summary: summarize(step.changes),
 			changes: [...step.changes],
 		};
 		body = (

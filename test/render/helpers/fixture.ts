@@ -6,9 +6,9 @@
  * turned operative, sub-paragraphs, changed footnotes, and texts full of
  * HTML and Markdown metacharacters. It is validated against the schema.
  */
+import { summarize } from "../../../src/core/diff/compare.ts";
 import {
 	type Change,
-	type DiffSummary,
 	type ParagraphPointer,
 	type Segment,
 	StructuredDiff,
@@ -37,27 +37,6 @@ function change(
 	partial: Partial<Change> & Pick<Change, "status" | "from" | "to" | "segments">,
 ): Change {
 	return { moved: false, similarity: 1, lead: null, routine: false, ...partial };
-}
-
-function summarize(changes: readonly Change[]): DiffSummary {
-	const s: DiffSummary = {
-		unchanged: 0,
-		reworded: 0,
-		new: 0,
-		removed: 0,
-		merged: 0,
-		split: 0,
-		moved: 0,
-		routine: 0,
-		leadShifts: { stronger: 0, weaker: 0, changed: 0 },
-	};
-	for (const c of changes) {
-		s[c.status]++;
-		if (c.moved) s.moved++;
-		if (c.routine) s.routine++;
-		if (c.lead && c.lead.shift !== "same") s.leadShifts[c.lead.shift]++;
-	}
-	return s;
 }
 
 const same = (from: string, to = from) => ({ from, to, shift: "same" as const });
