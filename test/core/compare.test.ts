@@ -188,7 +188,11 @@ describe("compare", () => {
 	});
 
 	it("stops diffing words after a deadline and shows changed paragraphs as replaced, alignment intact", () => {
-		const next = synthetic("90/2", ...PP, ...OP.map((p) => p.replace("to investigate all allegations", "to look into all allegations")));
+		const next = synthetic(
+			"90/2",
+			...PP,
+			...OP.map((p) => p.replace("to investigate all allegations", "to look into all allegations")),
+		);
 		const late = compare(base, next, { deadline: Date.now() - 1 });
 		const change = late.changes.find((c) => c.to[0]?.ref === "OP2");
 		expect(change?.status).toBe("reworded");
@@ -242,9 +246,15 @@ describe("compare properties", () => {
 				expect(diff.changes.flatMap((c) => c.from.map((p) => p.ref)).sort()).toEqual(
 					a.paragraphs.map((p) => p.ref).sort(),
 				);
-				expect(diff.changes.flatMap((c) => c.to.map((p) => p.ref))).toEqual(
-					b.paragraphs.map((p) => p.ref),
+				// Each new paragraph once, entries in the order of their first new paragraph
+				// (a split's later part, with one paragraph between, comes after that one).
+				expect(diff.changes.flatMap((c) => c.to.map((p) => p.ref)).sort()).toEqual(
+					b.paragraphs.map((p) => p.ref).sort(),
 				);
+				const firsts = diff.changes.flatMap((c) =>
+					c.to[0] ? [b.paragraphs.findIndex((p) => p.ref === c.to[0]?.ref)] : [],
+				);
+				expect(firsts).toEqual([...firsts].sort((x, y) => x - y));
 			}),
 			{ numRuns: 100 },
 		);

@@ -17,9 +17,14 @@ import { contentOf, contentWords, words } from "./tokens.ts";
 /** Least similarity for two different paragraphs to count as one reworded. */
 export const MATCH_THRESHOLD = 0.5;
 /** Share of a paragraph's words, in order, that must reappear inside another for a merge or split. */
-export const CONTAIN_THRESHOLD = 0.8;
+export const CONTAIN_THRESHOLD = 0.6;
 /** Share of the merged (or split) paragraph's words that its parts must account for. */
-export const COVER_THRESHOLD = 0.75;
+export const COVER_THRESHOLD = 0.7;
+/**
+ * How many paragraphs may stand between two parts of one merge or split: a
+ * paragraph moved or inserted between the halves of a split leaves it a split.
+ */
+export const MAX_PART_GAP = 1;
 /** A paragraph with fewer content words than this is never taken for part of a merge or split. */
 export const MIN_PART_WORDS = 3;
 /**
@@ -27,6 +32,12 @@ export const MIN_PART_WORDS = 3;
  * pairs with nothing else was expanded into it, and the two are one paragraph.
  */
 export const MIN_EXPANDED_WORDS = 6;
+/**
+ * Share of such a paragraph's words, in order, that must reappear: stricter
+ * than for merges and splits, since one shared phrase ("the Independent Expert
+ * on the situation of human rights in Mali") must not pair two paragraphs.
+ */
+export const EXPAND_THRESHOLD = 0.8;
 /** How many candidates by shared words each paragraph is scored against. */
 export const CANDIDATES = 10;
 /** How many unmatched neighbours by position are also scored, on each side. */
@@ -276,7 +287,8 @@ function findContainments(
 			contained.length === 1 &&
 			only &&
 			current === -1 &&
-			only.p.content.length >= MIN_EXPANDED_WORDS
+			only.p.content.length >= MIN_EXPANDED_WORDS &&
+			only.common >= EXPAND_THRESHOLD * only.p.content.length
 		) {
 			const similarity = dice(only.p.bag, only.p.content.length, whole.bag, whole.content.length);
 			expanded.push({
@@ -289,17 +301,21 @@ function findContainments(
 			taken.add(only.p.index);
 			continue;
 		}
-		if (contained.length < 2) continue;
-		const covered = contained.reduce((sum, c) => sum + c.common, 0);
+		// A merge joins neighbours, and a split leaves its parts side by side: only near neighbours count.
+		const run = bestAdjacentRun(contained);
+		if (run.length < 2) continue;
+		const covered = run.reduce((sum, c) => sum + c.common, 0);
 		if (covered < COVER_THRESHOLD * whole.content.length) continue;
-		const partIndexes = contained.map((c) => c.p.index).sort((a, b) => a - b);
-		const union = bagOf(contained.flatMap((c) => c.p.content));
-		const size = contained.reduce((n, c) => n + c.p.content.length, 0);
+		const partIndexes = run.map((c) => c.p.index);
+		const union = bagOf(run.flatMap((c) => c.p.content));
+		const size = run.reduce((n, c) => n + c.p.content.length, 0);
 		found.push({
 			whole: whole.index,
 			parts: partIndexes,
 			similarity: dice(union, size, whole.bag, whole.content.length),
 		});
+		// A match the whole had but that is not among its parts is free again (and reads as removed or new).
+		if (current >= 0 && !partIndexes.includes(current)) partMatch[current] = -1;
 		wholeMatch[whole.index] = -2;
 		for (const i of partIndexes) {
 			taken.add(i);
@@ -308,4 +324,23 @@ function findContainments(
 	}
 	const wholesUsed = [...found.map((f) => f.whole), ...expanded.map((e) => e.whole.index)];
 	return { found, expanded, claimed: new Set(wholesUsed) };
+}
+
+/**
+ * Of paragraphs found inside another, the run of neighbours (at most
+ * MAX_PART_GAP paragraphs apart) that accounts for the most words.
+ */
+function bestAdjacentRun<T extends { readonly p: Unit; readonly common: number }>(
+	found: readonly T[],
+): T[] {
+	const sorted = [...found].sort((a, b) => a.p.index - b.p.index);
+	let best: T[] = [];
+	let run: T[] = [];
+	const words = (r: readonly T[]) => r.reduce((n, c) => n + c.common, 0);
+	for (const c of sorted) {
+		const last = run.at(-1);
+		run = last && c.p.index - last.p.index <= 1 + MAX_PART_GAP ? [...run, c] : [c];
+		if (run.length >= 2 && words(run) > words(best)) best = run;
+	}
+	return best;
 }
