@@ -12,7 +12,7 @@
 export function isLostConnectionWrite(error: unknown): boolean {
 	// Test runners pass errors on as plain objects, so read the fields rather than the class.
 	const e = error as { name?: unknown; message?: unknown; stack?: unknown } | null;
-	if (!e || e.name !== "TypeError" || typeof e.message !== "string") return false;
+	if (e?.name !== "TypeError" || typeof e.message !== "string") return false;
 	const stack = typeof e.stack === "string" ? e.stack : "";
 	return (
 		/reading 'write'|evaluating 'socket\.write'/.test(e.message) &&

@@ -21,12 +21,12 @@ import {
 	TextRun,
 	WidthType,
 } from "docx";
+import { printDate } from "../../src/core/calendar.ts";
 import {
 	joinLead,
 	type Resolution,
 	type Paragraph as ResolutionParagraph,
 } from "../../src/core/model.ts";
-import { printDate } from "../../src/core/calendar.ts";
 
 export interface DocxOptions {
 	/** "auto": Word numbering (w:numPr) where the numbers allow it; "typed": numbers as text. */

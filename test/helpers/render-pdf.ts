@@ -9,12 +9,12 @@
  * title, its first lines and its job number (GE.18-00000) say so.
  */
 import PDFDocument from "pdfkit";
+import { printDate } from "../../src/core/calendar.ts";
 import {
 	joinLead,
 	type Resolution,
 	type Paragraph as ResolutionParagraph,
 } from "../../src/core/model.ts";
-import { printDate } from "../../src/core/calendar.ts";
 import { seeded } from "./hard-wrap.ts";
 import { SYNTHETIC_NOTICE } from "./render-docx.ts";
 

@@ -1,7 +1,7 @@
 /** `resdiff show <symbol|file>`: a resolution's structure, as JSON or for a person. */
 import { parseArgs } from "node:util";
-import type { Resolution } from "../../core/model.ts";
 import { printDate } from "../../core/calendar.ts";
+import type { Resolution } from "../../core/model.ts";
 import { type CommandIO, UsageError } from "../io.ts";
 import { databaseConfigured, readMember, withStore } from "../store.ts";
 import { formatOption, wrapText } from "../text.ts";

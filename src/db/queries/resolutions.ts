@@ -1,5 +1,5 @@
 /** Reading resolutions back out of storage as the domain's Resolution. */
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { asc, eq, inArray } from "drizzle-orm";
 import type { Paragraph, Resolution } from "../../core/model.ts";
 import { paragraphs, resolutions } from "../schema/index.ts";
 import type { Queryable } from "../types.ts";
@@ -74,11 +74,19 @@ export async function loadResolutions(
 	});
 }
 
+/** What lists of members need of each: not its notes, warnings or source. */
+export type MemberRow = Pick<ResolutionRow, "id" | "symbol" | "title" | "adopted">;
+
 /** The members of a series that are stored, in order of adoption. */
-export async function seriesMemberRows(db: Queryable, seriesId: string): Promise<ResolutionRow[]> {
+export async function seriesMemberRows(db: Queryable, seriesId: string): Promise<MemberRow[]> {
 	return db
-		.select()
+		.select({
+			id: resolutions.id,
+			symbol: resolutions.symbol,
+			title: resolutions.title,
+			adopted: resolutions.adopted,
+		})
 		.from(resolutions)
-		.where(and(eq(resolutions.seriesId, seriesId)))
+		.where(eq(resolutions.seriesId, seriesId))
 		.orderBy(asc(resolutions.adopted), asc(resolutions.symbol));
 }

@@ -20,7 +20,6 @@ function comparisonDate(diff: StructuredDiff): string {
 }
 
 async function send(
-	c: Context<AppEnv>,
 	diff: StructuredDiff,
 	format: DiffFormat,
 	inline: boolean,
@@ -88,5 +87,5 @@ export const compareHandler: RouteHandler<typeof compareRoute, AppEnv> = async (
 	const request = await readRequest(c);
 	const format = negotiateFormat(request.format, c.req.header("accept"));
 	const diff = await compareDraft(c.var.services, request.base, request.draft, c.var.deadline);
-	return (await send(c, diff, format, request.inline, { "cache-control": CACHE_NONE })) as never;
+	return (await send(diff, format, request.inline, { "cache-control": CACHE_NONE })) as never;
 };
