@@ -2,8 +2,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Change, compare, StructuredDiff } from "../../src/core/diff/index.ts";
+import { LimitError } from "../../src/core/errors.ts";
 import { paragraphText, type Resolution } from "../../src/core/model.ts";
-import { parseResolution } from "../../src/core/parse/index.ts";
+import { MAX_PARAGRAPHS, parseResolution } from "../../src/core/parse/index.ts";
 import { arbitraryResolution } from "../helpers/arbitraries.ts";
 import { shippedText } from "../helpers/paths.ts";
 import { synthetic } from "../helpers/texts.ts";
@@ -198,6 +199,22 @@ describe("compare", () => {
 		expect(change?.status).toBe("reworded");
 		expect(change?.segments.map((s) => s.op)).toEqual(["delete", "insert"]);
 		expect(outline(late.changes)).toEqual(outline(compare(base, next).changes));
+	});
+
+	it("refuses a resolution with more paragraphs than the parser would accept", () => {
+		const one = base.paragraphs[0];
+		if (!one) throw new Error("no paragraph");
+		const huge = {
+			...base,
+			paragraphs: Array.from({ length: MAX_PARAGRAPHS + 1 }, (_, i) => ({
+				...one,
+				ref: `PP${i + 1}`,
+			})),
+		};
+		expect(() => compare(base, huge)).toThrow(LimitError);
+		expect(() => compare(base, huge)).toThrow(
+			`has ${MAX_PARAGRAPHS + 1} paragraphs; the limit is ${MAX_PARAGRAPHS}`,
+		);
 	});
 
 	it("keeps the shipped text's 53 paragraphs unchanged against itself", () => {

@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { NotFoundError, ParseError } from "../../src/core/errors.ts";
 import { Resolution } from "../../src/core/model.ts";
-import { MAX_TEXT_BYTES, parseResolution } from "../../src/core/parse/index.ts";
+import { MAX_PARAGRAPHS, MAX_TEXT_BYTES, parseResolution } from "../../src/core/parse/index.ts";
 import { readSource } from "../../src/ingest/corpus.ts";
 import { corpusDir, shippedText } from "../helpers/paths.ts";
 
@@ -36,6 +36,20 @@ describe("parser: bad input gets a clear, typed error", () => {
 		const e = parseError(() => parseResolution(big));
 		expect(e.code).toBe("too-large");
 		expect(e.message).toMatch(/limit is 2097152 bytes/);
+	});
+
+	it("refuses a text with more paragraphs than the limit, naming the first one past it", () => {
+		const many = Array.from(
+			{ length: MAX_PARAGRAPHS + 1 },
+			(_, i) => `\t${i + 1}.\tDecides item ${i + 1};`,
+		);
+		const e = parseError(() =>
+			parseResolution(`\tThe Human Rights Council,\n${many.join("\n")}\n`),
+		);
+		expect(e).toMatchObject({ code: "too-many-paragraphs", line: MAX_PARAGRAPHS + 2 });
+		expect(e.message).toBe(
+			`the text has ${MAX_PARAGRAPHS + 1} paragraphs; the limit is ${MAX_PARAGRAPHS}`,
+		);
 	});
 
 	it("refuses a text with no operative paragraphs, naming the first paragraph's line", () => {
