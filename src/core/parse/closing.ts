@@ -27,7 +27,8 @@ export function readDate(line: string): string | null {
 
 /** Whether a line opens the adoption note: "[Adopted without a vote.]". */
 export function isAdoptionLine(line: string): boolean {
-	return /^\[?\s*Adopted\b/i.test(line);
+	// Bracketed as printed, or bare as some copies have it; never a sentence that merely starts "adopted".
+	return /^\[\s*Adopted\b/i.test(line) || /^Adopted (?:without|by|at)\b/.test(line);
 }
 
 /**
