@@ -4,7 +4,6 @@ import { asc, sql } from "drizzle-orm";
 import { compare, ENGINE_VERSION, type StructuredDiff } from "../core/diff/index.ts";
 import { InvalidInputError, NotFoundError } from "../core/errors.ts";
 import type { Resolution } from "../core/model.ts";
-import { parseResolution } from "../core/parse/index.ts";
 import { parseSymbol } from "../core/symbol.ts";
 import { computeAndStore, loadStoredDiffs } from "../db/queries/comparisons.ts";
 import { findResolutionRow, loadResolutions } from "../db/queries/resolutions.ts";
@@ -106,18 +105,17 @@ export async function getDiff(
 }
 
 /**
- * The diff of an unsaved draft against a stored member; nothing is stored.
- * `deadline` (a Date.now() value) bounds the time spent on redlines.
+ * The diff of an unsaved draft (read by `readDraft`) against a stored member;
+ * nothing is stored. `deadline` (a Date.now() value) bounds the time spent on redlines.
  */
 export async function compareDraft(
 	ctx: ServiceContext,
 	baseInput: string,
-	draft: Resolution | string,
+	draft: Resolution,
 	deadline?: number,
 ): Promise<StructuredDiff> {
 	const base = await loadStored(ctx, baseInput);
-	const parsed = typeof draft === "string" ? parseResolution(draft, { symbol: "draft" }) : draft;
-	return compare(base.resolution, parsed, deadline === undefined ? {} : { deadline });
+	return compare(base.resolution, draft, deadline === undefined ? {} : { deadline });
 }
 
 /** How many resolutions are stored: the health check's real query. */
