@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { bumpRoutine, generatePair, syntheticSeries } from "../../bench/generator/index.ts";
-import type { GeneratedPair } from "../../bench/generator/truth.ts";
+import { EDIT_KINDS, type GeneratedPair } from "../../bench/generator/truth.ts";
 import { missExamples } from "../../bench/lib/accuracy-report.ts";
 import { type Evaluation, evaluate, makePairs, type PairSet } from "../../bench/lib/evaluate.ts";
 import { type Category, metrics, micro } from "../../bench/lib/score.ts";
@@ -88,18 +88,7 @@ describe("the generator", () => {
 		const counts = new Map<string, number>();
 		for (const pair of set.edited)
 			for (const e of pair.edits) counts.set(e, (counts.get(e) ?? 0) + 1);
-		for (const kind of [
-			"insert",
-			"delete",
-			"reword",
-			"rewrite",
-			"move",
-			"merge",
-			"split",
-			"promote",
-			"lead",
-			"bump",
-		]) {
+		for (const kind of EDIT_KINDS) {
 			expect(counts.get(kind) ?? 0, kind).toBeGreaterThanOrEqual(kind === "bump" ? 20 : 40);
 		}
 	});

@@ -30,40 +30,31 @@ function renumber(text: string): string {
 	return text.replace(/^\t\d+\.\t/gm, () => `\t${++n}.\t`);
 }
 
+/** Member 2's edits of 37/39, with the session it names: a lead made stronger, one paragraph dropped, one added. */
+function yearTwoEdits(text: string, session: string): string {
+	return text
+		.replace(
+			"\tEncourages the Malian authorities to put in place",
+			"\tUrges the Malian authorities to put in place",
+		)
+		.replace(/fortieth session/g, `${session} session`)
+		.replace(/^\tNoting the account taken by the G5 Sahel.*\n/m, "")
+		.replace(
+			/^(\t3\.\t.*\n)/m,
+			"$1\t3.\tWelcomes the synthetic test commitment to hold regular consultations with women's organizations across every region;\n",
+		);
+}
+
 export const syntheticTexts: readonly string[] = [
 	member(1, (t) => t),
-	member(2, (t) =>
-		renumber(
-			t
-				.replace(
-					"\tEncourages the Malian authorities to put in place",
-					"\tUrges the Malian authorities to put in place",
-				)
-				.replace(/fortieth session/g, "forty-third session")
-				.replace(/^\tNoting the account taken by the G5 Sahel.*\n/m, "")
-				.replace(
-					/^(\t3\.\t.*\n)/m,
-					"$1\t3.\tWelcomes the synthetic test commitment to hold regular consultations with women's organizations across every region;\n",
-				),
-		),
-	),
+	member(2, (t) => renumber(yearTwoEdits(t, "forty-third"))),
+	// Member 3 keeps member 2's edits, bumps the session again and adds one more paragraph.
 	member(3, (t) =>
 		renumber(
-			t
-				.replace(
-					"\tEncourages the Malian authorities to put in place",
-					"\tUrges the Malian authorities to put in place",
-				)
-				.replace(/fortieth session/g, "forty-sixth session")
-				.replace(/^\tNoting the account taken by the G5 Sahel.*\n/m, "")
-				.replace(
-					/^(\t3\.\t.*\n)/m,
-					"$1\t3.\tWelcomes the synthetic test commitment to hold regular consultations with women's organizations across every region;\n",
-				)
-				.replace(
-					/^(\t31\.\t.*\n)/m,
-					"$1\t31.\tRequests the synthetic test secretariat to publish an annual inventory of every pledge made at donor conferences;\n",
-				),
+			yearTwoEdits(t, "forty-sixth").replace(
+				/^(\t31\.\t.*\n)/m,
+				"$1\t31.\tRequests the synthetic test secretariat to publish an annual inventory of every pledge made at donor conferences;\n",
+			),
 		),
 	),
 ];

@@ -6,7 +6,8 @@
  */
 import { micromark } from "micromark";
 import { gfm, gfmHtml } from "micromark-extension-gfm";
-import type { Change } from "../../../src/core/diff/schema.ts";
+import { expect } from "vitest";
+import type { Change, StructuredDiff } from "../../../src/core/diff/schema.ts";
 import { byTag, type Element, findAll, parseHtml, textOf } from "./dom.ts";
 
 export function toHtml(markdown: string): string {
@@ -49,3 +50,16 @@ export const unspaced = (s: string) => s.replace(/\s+/g, "");
 
 /** A paragraph's lines as rendered: micromark writes a newline after each <br />. */
 export const renderedLines = (p: Element) => textOf(p).replace(/\n+/g, "\n").trim();
+
+/** Every change's bold and struck runs in the Markdown, read back, are the diff's inserts and deletes. */
+export function expectMarkdownReadsBack(diff: StructuredDiff, markdown: string): void {
+	const paragraphs = changeParagraphs(markdown);
+	expect(paragraphs).toHaveLength(diff.changes.length);
+	diff.changes.forEach((c, i) => {
+		const p = paragraphs[i];
+		if (!p) throw new Error(`no paragraph for change ${i}`);
+		const body = redlinePart(p);
+		expect(findAll(body, byTag("strong")).map((e) => textOf(e))).toEqual(markedTexts(c, "insert"));
+		expect(findAll(body, byTag("del")).map((e) => textOf(e))).toEqual(markedTexts(c, "delete"));
+	});
+}
