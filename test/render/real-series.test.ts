@@ -14,7 +14,7 @@ import { oldText } from "../../src/render/segments.ts";
 import { realSeriesDir } from "../helpers/paths.ts";
 import { loadRealSeries } from "../helpers/real-series.ts";
 import { bodyParagraphs, readDocx, resolvedParagraphs } from "./helpers/docx.ts";
-import { byTag, findAll, parseHtml, textOf } from "./helpers/dom.ts";
+import { byTag, findAll, parseHtml } from "./helpers/dom.ts";
 import { expectMarkdownReadsBack } from "./helpers/markdown.ts";
 
 const dir = realSeriesDir("renderers over the real series");
