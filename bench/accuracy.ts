@@ -8,6 +8,7 @@
  */
 import { parseArgs } from "node:util";
 import { compare } from "../src/core/diff/index.ts";
+import { f1 } from "../test/helpers/real-pairs.ts";
 import {
 	controlTable,
 	editTable,
@@ -16,11 +17,21 @@ import {
 	scoreTable,
 } from "./lib/accuracy-report.ts";
 import { baseResolution } from "./lib/base.ts";
-import { byDiffArrays, byPosition } from "./lib/baselines.ts";
+import { byDiffArrays, byExactLcs, byLcsGreedy, byPosition } from "./lib/baselines.ts";
 import { editCounts, evaluate, type Method, makePairs } from "./lib/evaluate.ts";
+import {
+	calibrationTable,
+	type RealMethod,
+	realCalibration,
+	realMisses,
+	realPairsTable,
+	runRealPairs,
+	skippedNotices,
+} from "./lib/real-pairs.ts";
 import { realSeriesFolder, realSeriesTable } from "./lib/real-series.ts";
+import { emptyBoard, micro, STATUSES } from "./lib/score.ts";
 import { rewriteSweep, structuralSweep } from "./lib/sweep.ts";
-import { ms } from "./lib/table.ts";
+import { ms, ratio } from "./lib/table.ts";
 
 const { values } = parseArgs({
 	options: {
@@ -93,12 +104,50 @@ if (sweepPairs > 0) {
 	console.log(structuralSweep(base, engineMethod, sweepPairs, seed));
 }
 
+// Real pairs, labelled by reading: the judge. Same run, same grader, the engine beside three baselines.
+const realMethods: [string, RealMethod][] = [
+	["resdiff", (a, b) => compare(a, b).changes],
+	["position", byPosition],
+	["exact LCS", byExactLcs],
+	["LCS+greedy>=0.4", (a, b) => byLcsGreedy(a, b, 0.4)],
+];
+const real = runRealPairs(realMethods.map(([, m]) => m));
+if (real.pairs.length > 0) {
+	console.log(
+		"\nReal consecutive pairs, labelled by reading (test/fixtures/real-pairs): outcome-level F1, an outcome right when its old refs, new refs and status all match; judgement calls left out\n",
+	);
+	console.log(
+		realPairsTable(
+			real,
+			realMethods.map(([name]) => name),
+		),
+	);
+	const [engineTotal, ...baselineTotals] = real.totals;
+	if (engineTotal) {
+		const bestBaseline = Math.max(...baselineTotals.map((t) => f1(t.changed)));
+		console.log(
+			`\nChanged outcomes: resdiff ${ratio(f1(engineTotal.changed))} (target >= 0.95, every pair >= 0.90), best baseline ${ratio(bestBaseline)}, lead ${ratio(f1(engineTotal.changed) - bestBaseline)} (target >= 0.10)`,
+		);
+		console.log(
+			`Synthetic, same run: changes only ${ratio(
+				micro(
+					engine?.result.board ?? emptyBoard(),
+					STATUSES.filter((x) => x !== "unchanged"),
+				).f1,
+			)}, all statuses ${ratio(micro(engine?.result.board ?? emptyBoard()).f1)}`,
+		);
+	}
+	console.log("\nresdiff on the real pairs: what it got wrong\n");
+	console.log(realMisses(real, 0));
+	console.log(
+		"\nConfidence on the real pairs: share of paired outcomes the labels confirm (target: high >= 0.98, low clearly below medium)\n",
+	);
+	console.log(calibrationTable(realCalibration((a, b) => compare(a, b).changes)));
+}
+if (real.skipped.length > 0) console.log(`\n${skippedNotices(real)}`);
+
 const dir = realSeriesFolder();
 if (dir) {
 	console.log("\ncompare() over the real series (consecutive members, counts of outcomes)\n");
 	console.log(realSeriesTable(dir, compare));
-} else {
-	console.log(
-		"\n[notice] real series: skipped, set RESDIFF_REAL_SERIES to ../shared/real-series to include it",
-	);
 }

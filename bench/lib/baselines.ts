@@ -1,8 +1,10 @@
 /**
  * The naive comparisons the engine must beat, graded by the same scorer:
- * pairing paragraphs by position, and `diffArrays` from the `diff` package
- * over exact paragraph strings. Neither can see a move, a merge, a split or a
- * paragraph that changed kind; that is the point of measuring them.
+ * pairing paragraphs by position; `diffArrays` from the `diff` package over
+ * exact paragraph strings (leftover runs paired in order, or left new and
+ * removed); and that exact LCS followed by a greedy pairing of what is left,
+ * best first, at a word similarity of 0.4 or more. None can see a merge or a
+ * split; that is the point of measuring them.
  */
 import { diffArrays } from "diff";
 import type { ParagraphPointer } from "../../src/core/diff/schema.ts";
@@ -95,5 +97,83 @@ export function byDiffArrays(old: Resolution, next: Resolution): Outcome[] {
 		}
 	}
 	flush();
+	return out;
+}
+
+/** Exact paragraphs paired by LCS; everything else is new or removed. */
+export function byExactLcs(old: Resolution, next: Resolution): Outcome[] {
+	return exactThenGreedy(old, next, Number.POSITIVE_INFINITY);
+}
+
+/** Lower-cased words of a paragraph, for the greedy baseline's similarity. */
+function wordBag(p: Paragraph): Map<string, number> {
+	const bag = new Map<string, number>();
+	for (const w of paragraphText(p)
+		.toLowerCase()
+		.match(/[\p{L}\p{N}]+/gu) ?? [])
+		bag.set(w, (bag.get(w) ?? 0) + 1);
+	return bag;
+}
+
+/** Dice coefficient over word bags: plain word similarity, every word counted. */
+function wordSimilarity(a: Map<string, number>, b: Map<string, number>): number {
+	let shared = 0;
+	let size = 0;
+	for (const [w, n] of a) {
+		shared += Math.min(n, b.get(w) ?? 0);
+		size += n;
+	}
+	for (const n of b.values()) size += n;
+	return size === 0 ? 1 : (2 * shared) / size;
+}
+
+/**
+ * The "fifteen-line" baseline: exact paragraphs paired by LCS, then what is
+ * left paired greedily, best first, wherever word similarity reaches `floor`.
+ */
+export function byLcsGreedy(old: Resolution, next: Resolution, floor = 0.4): Outcome[] {
+	return exactThenGreedy(old, next, floor);
+}
+
+function exactThenGreedy(old: Resolution, next: Resolution, floor: number): Outcome[] {
+	const runs = diffArrays(old.paragraphs.map(paragraphText), next.paragraphs.map(paragraphText));
+	const out: Outcome[] = [];
+	const leftOld: Paragraph[] = [];
+	const leftNew: Paragraph[] = [];
+	let i = 0;
+	let j = 0;
+	for (const run of runs) {
+		if (run.removed) {
+			leftOld.push(...old.paragraphs.slice(i, i + run.count));
+			i += run.count;
+		} else if (run.added) {
+			leftNew.push(...next.paragraphs.slice(j, j + run.count));
+			j += run.count;
+		} else
+			for (let k = 0; k < run.count; k++) {
+				const x = old.paragraphs[i++];
+				const y = next.paragraphs[j++];
+				if (x && y) out.push(paired(x, y));
+			}
+	}
+	const bags = new Map([...leftOld, ...leftNew].map((p) => [p, wordBag(p)]));
+	const edges = leftOld
+		.flatMap((a) =>
+			leftNew.map((b) => ({
+				a,
+				b,
+				s: wordSimilarity(bags.get(a) ?? new Map(), bags.get(b) ?? new Map()),
+			})),
+		)
+		.filter((e) => e.s >= floor)
+		.sort((x, y) => y.s - x.s);
+	const used = new Set<Paragraph>();
+	for (const e of edges) {
+		if (used.has(e.a) || used.has(e.b)) continue;
+		used.add(e.a).add(e.b);
+		out.push(paired(e.a, e.b));
+	}
+	for (const p of leftOld) if (!used.has(p)) out.push(alone(p, "old"));
+	for (const p of leftNew) if (!used.has(p)) out.push(alone(p, "new"));
 	return out;
 }

@@ -4,343 +4,705 @@
  *
  * 1. identical wording (lead inflection aside) pairs at once, whatever the
  *    numbering or kind, so renumbering and promotion cost nothing;
- * 2. the rest pair by similarity, best first, among candidates found through
- *    rare shared words and nearby positions (never all pairs, so the cost
- *    stays near linear in the paragraph count);
- * 3. one paragraph whose words contain two or more on the other side, in
- *    order, is a merge or a split.
+ * 2. clearly similar wording pairs, best first, wherever the paragraphs
+ *    stand (a paragraph may move); ties go to the same kind and slot;
+ * 3. merges and splits, each part carrying its own stretch of the whole;
+ * 4. what is left is aligned slot by slot: inside each gap between
+ *    consecutive anchors, a paragraph rewritten in place pairs with its old
+ *    version on weighted evidence (rare shared words, the lead's family, what
+ *    the lead addresses) and a position prior, never crossing another pair;
+ * 5. merges and splits again, now that rewritten halves have partners.
+ *
+ * Every outcome says how sure it is, from the evidence that paired it.
  */
-import type { Paragraph } from "../model.ts";
-import { type Bag, bagOf, commonInOrder, dice, sharedCount } from "./similarity.ts";
-import { contentOf, contentWords, words } from "./tokens.ts";
+import { strengthOf } from "../lexicon/lexicon.ts";
+import { type Slots, slotsOf } from "./chain.ts";
+import { findExpansions, findParts, sharesWithNeighbour } from "./parts.ts";
+import { rarityOf, type TermRarity, weigher, weightedDice } from "./rarity.ts";
+import { bagOf, dice } from "./similarity.ts";
+import type { Unit } from "./unit.ts";
+import { neighbours, WordIndex } from "./word-index.ts";
 
-/** Least similarity for two different paragraphs to count as one reworded. */
+export { toUnits, Unit } from "./unit.ts";
+
+/**
+ * Least plain similarity for two paragraphs to pair wherever they stand.
+ * Above it, real pairs are one paragraph reworded (the real labels have no
+ * pair at 0.5 or more that is not one); below it, they are told apart by
+ * slot and weighted evidence (step 4).
+ */
 export const MATCH_THRESHOLD = 0.5;
-/** Share of a paragraph's words, in order, that must reappear inside another for a merge or split. */
-export const CONTAIN_THRESHOLD = 0.6;
-/** Share of the merged (or split) paragraph's words that its parts must account for. */
-export const COVER_THRESHOLD = 0.7;
 /**
- * How many paragraphs may stand between two parts of one merge or split: a
- * paragraph moved or inserted between the halves of a split leaves it a split.
+ * Tie-breakers among clearly similar candidates: the same kind, then the
+ * same slot. 20/17 OP6 is 0.71 like 22/18 PP7 and 0.69 like 22/18 OP13, its
+ * true successor in the same slot; a promotion (34/39 PP14 -> 37/39 OP8,
+ * 0.68) has no same-kind rival and keeps its pair.
  */
-export const MAX_PART_GAP = 1;
-/** A paragraph with fewer content words than this is never taken for part of a merge or split. */
-export const MIN_PART_WORDS = 3;
+export const SAME_KIND_PREFERENCE = 0.05;
+export const SAME_SLOT_PREFERENCE = 0.05;
+
 /**
- * A paragraph this long (in content words) found whole inside a new one that
- * pairs with nothing else was expanded into it, and the two are one paragraph.
+ * Slot pairing (step 4). A pair's score is its rarity-weighted similarity
+ * plus what else it has in common. The weights were read off the real pairs
+ * and the generated ones together: true rewrites in place score 0.45-0.95
+ * (34/39 OP25 -> 37/39 OP30, the High Commissioner's technical assistance,
+ * 0.64), while an old and a new paragraph that merely share a slot score
+ * under 0.35 (34/39 OP5 against 37/39 OP7, 0.21).
  */
-export const MIN_EXPANDED_WORDS = 6;
+export const SLOT_THRESHOLD = 0.4;
+/** Least score for a pair one slot apart (step 4b), where no position speaks for it. */
+export const ACROSS_THRESHOLD = 0.5;
+/** Least score, and least likeness of the lead's object, for a pair moved and rewritten (step 4c). */
+export const MOVED_THRESHOLD = 0.4;
+export const OBJECT_FOR_MOVE = 0.5;
+/** Weight of what the lead addresses being the same ("the High Commissioner", "the Malian authorities"). */
+export const OBJECT_WEIGHT = 0.15;
+/** Weight of the same lead lemma (half of it for the same strength family). */
+export const LEAD_WEIGHT = 0.1;
+/** Weight of standing at the same relative place within the slot. */
+export const POSITION_WEIGHT = 0.1;
 /**
- * Share of such a paragraph's words, in order, that must reappear: stricter
- * than for merges and splits, since one shared phrase ("the Independent Expert
- * on the situation of human rights in Mali") must not pair two paragraphs.
+ * Added when a slot holds one old and one new paragraph, between two pairs:
+ * the case of a heavy rewrite in place (34/39 OP11 -> 37/39 OP16, the G5
+ * Sahel force, keeps little wording but nothing else could be its successor).
  */
-export const EXPAND_THRESHOLD = 0.8;
+export const ALONE_WEIGHT = 0.1;
+/** Taken off a pair across kinds: a promotion usually keeps its words and pairs in step 2. */
+export const KIND_PENALTY = 0.15;
+/**
+ * Least weighted similarity for a slot pair, whatever else it shares: two
+ * paragraphs with the same lead and addressee but no rare word in common
+ * (34/39 OP16 "Welcomes ... local elections" -> 37/39 OP21 on 2018's
+ * elections shares only stock words) are not shown as one.
+ */
+export const MIN_SLOT_EVIDENCE = 0.12;
+
+/**
+ * Confidence. `high` is kept for what the real labels never contradict:
+ * identical wording, and similarity of HIGH_SIMILARITY or more with no rival
+ * within RIVAL_MARGIN. Slot pairs are `medium` when they are the only
+ * paragraphs in their slot and score SLOT_SURE or more, otherwise `low`.
+ */
+export const HIGH_SIMILARITY = 0.6;
+export const RIVAL_MARGIN = 0.15;
+export const SLOT_SURE = 0.55;
+
 /** How many candidates by shared words each paragraph is scored against. */
 export const CANDIDATES = 10;
 /** How many unmatched neighbours by position are also scored, on each side. */
 export const NEIGHBOURS = 3;
+/** A slot with more possible pairs than this is scored on candidates by shared words only. */
+const MAX_SLOT_PAIRS = 400;
 
-/**
- * A paragraph as the alignment sees it. Its words are read only when asked
- * for: most paragraphs of a new version are word for word the old ones and
- * pair on their raw text without ever being tokenised.
- */
-export class Unit {
-	#key: string | undefined;
-	#content: string[] | undefined;
-	#bag: Bag | undefined;
-	/** Lemma and text exactly as written: equal raw keys mean the same paragraph, renumbering aside. */
-	readonly rawKey: string;
-
-	constructor(
-		/** Document order, preambular and operative together. */
-		readonly index: number,
-		readonly paragraph: Paragraph,
-	) {
-		this.rawKey = `${paragraph.lemma}\u0000${this.body}`;
-	}
-
-	private get body(): string {
-		const p = this.paragraph;
-		return p.subparagraphs.length === 0
-			? p.body
-			: [p.body, ...p.subparagraphs.map((s) => `${s.label} ${s.text}`)].join(" ");
-	}
-
-	/** Words of lemma and body: equal keys mean equal wording up to inflection and punctuation. */
-	get key(): string {
-		this.#read();
-		return this.#key ?? "";
-	}
-
-	get content(): readonly string[] {
-		this.#read();
-		return this.#content ?? [];
-	}
-
-	get bag(): Bag {
-		this.#bag ??= bagOf(this.content);
-		return this.#bag;
-	}
-
-	#read(): void {
-		if (this.#content) return;
-		const bodyWords = words(this.body);
-		this.#key = `${this.paragraph.lemma}|${bodyWords.join(" ")}`;
-		this.#content = [...contentWords(this.paragraph.lemma), ...contentOf(bodyWords)];
-	}
-}
-
-export function toUnits(paragraphs: readonly Paragraph[]): Unit[] {
-	return paragraphs.map((paragraph, index) => new Unit(index, paragraph));
-}
+export type Basis = "identical" | "similar" | "slot" | "expanded" | "parts" | "reviewer";
+export type Confidence = "high" | "medium" | "low";
 
 /** One outcome of the alignment: old and new unit indexes (one each for a pair; several on one side for a merge or split). */
 export interface Alignment {
 	readonly old: readonly number[];
 	readonly new: readonly number[];
 	readonly similarity: number;
+	/** What paired them; absent for new and removed. */
+	readonly basis?: Basis;
+	readonly confidence?: Confidence;
 }
 
-function similarity(a: Unit, b: Unit): number {
-	return dice(a.bag, a.content.length, b.bag, b.content.length);
+/** Paragraphs a reviewer declared one (unit indexes): one on a side, or several on one side for a merge or split. */
+export interface ForcedPair {
+	readonly old: readonly number[];
+	readonly new: readonly number[];
 }
 
-/** Inverted index from word to the units holding it, leaving out words too common to discriminate. */
-class WordIndex {
-	private readonly postings = new Map<string, number[]>();
-	constructor(units: readonly Unit[], maxShare: number) {
-		for (const u of units) {
-			for (const w of u.bag.keys()) {
-				const list = this.postings.get(w);
-				if (list) list.push(u.index);
-				else this.postings.set(w, [u.index]);
-			}
-		}
-		const cap = Math.max(8, Math.ceil(units.length * maxShare));
-		for (const [w, list] of this.postings) if (list.length > cap) this.postings.delete(w);
-	}
-
-	/** Units sharing the most indexed words with `bag`, best first. */
-	candidates(bag: Bag, limit: number, usable: (index: number) => boolean): number[] {
-		const counts = new Map<number, number>();
-		for (const [w, n] of bag) {
-			for (const i of this.postings.get(w) ?? [])
-				if (usable(i)) counts.set(i, (counts.get(i) ?? 0) + n);
-		}
-		return [...counts.entries()]
-			.sort((a, b) => b[1] - a[1] || a[0] - b[0])
-			.slice(0, limit)
-			.map(([i]) => i);
-	}
+export interface AlignOptions {
+	/** Word rarity over a wider collection (a stored series); by default over the two texts. */
+	readonly rarity?: TermRarity;
+	/** Pairs a reviewer made: taken as they are, before anything else, and aligned around. */
+	readonly forced?: readonly ForcedPair[];
 }
 
-/** Unmatched units next to a relative position, `count` on each side. */
-function neighbours(free: readonly number[], at: number, count: number): number[] {
-	let lo = 0;
-	let hi = free.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if ((free[mid] ?? 0) < at) lo = mid + 1;
-		else hi = mid;
-	}
-	return free.slice(Math.max(0, lo - count), lo + count);
+function sameLead(a: Unit, b: Unit): number {
+	const x = a.paragraph.lemma;
+	const y = b.paragraph.lemma;
+	if (x === "" || y === "") return 0;
+	if (x === y) return 1;
+	const fx = strengthOf(x)?.family;
+	return fx !== undefined && fx === strengthOf(y)?.family ? 0.5 : 0;
+}
+
+interface Pairing {
+	readonly old: number;
+	readonly new: number;
+	readonly similarity: number;
+	readonly basis: Basis;
+	readonly confidence: Confidence;
 }
 
 /**
  * Aligns two texts' paragraphs. Every unit index of both sides appears in
  * exactly one alignment or in neither (then it is new or removed).
  */
-export function align(oldUnits: readonly Unit[], newUnits: readonly Unit[]): Alignment[] {
-	const oldMatch = new Array<number>(oldUnits.length).fill(-1);
-	const newMatch = new Array<number>(newUnits.length).fill(-1);
-	const pairSimilarity = new Map<number, number>();
-	const pair = (o: number, n: number, s: number) => {
-		oldMatch[o] = n;
-		newMatch[n] = o;
-		pairSimilarity.set(n, s);
+export function align(
+	oldUnits: readonly Unit[],
+	newUnits: readonly Unit[],
+	options: AlignOptions = {},
+): Alignment[] {
+	const oldMatch = new Int32Array(oldUnits.length).fill(-1);
+	const newMatch = new Int32Array(newUnits.length).fill(-1);
+	const pairings = new Map<number, Pairing>();
+	const pair = (p: Pairing) => {
+		oldMatch[p.old] = p.new;
+		newMatch[p.new] = p.old;
+		pairings.set(p.new, p);
 	};
+
+	// 0. What a reviewer decided stands, and the rest is aligned around it.
+	const merges: {
+		whole: number;
+		parts: readonly number[];
+		similarity: number;
+		cover: number;
+		reviewer?: true;
+	}[] = [];
+	const splits: typeof merges = [];
+	for (const f of options.forced ?? []) {
+		const olds = f.old
+			.map((i) => oldUnits[i])
+			.filter((u): u is Unit => !!u && oldMatch[u.index] === -1);
+		const news = f.new
+			.map((i) => newUnits[i])
+			.filter((u): u is Unit => !!u && newMatch[u.index] === -1);
+		const [o, n] = [olds[0], news[0]];
+		if (!o || !n || olds.length !== f.old.length || news.length !== f.new.length) continue;
+		if (olds.length === 1 && news.length === 1) {
+			pair({
+				old: o.index,
+				new: n.index,
+				similarity: dice(o.bag, o.content.length, n.bag, n.content.length),
+				basis: "reviewer",
+				confidence: "high",
+			});
+			// Reserved: no merge or split found later may take either of them.
+			oldMatch[o.index] = -2;
+			newMatch[n.index] = -2;
+			continue;
+		}
+		const [whole, parts, list] = olds.length === 1 ? [o, news, splits] : [n, olds, merges];
+		const union = bagOf(parts.flatMap((u) => u.content));
+		const size = parts.reduce((k, u) => k + u.content.length, 0);
+		list.push({
+			whole: whole.index,
+			parts: parts.map((u) => u.index),
+			similarity: dice(union, size, whole.bag, whole.content.length),
+			cover: 1,
+			reviewer: true,
+		});
+		for (const u of olds) oldMatch[u.index] = -2;
+		for (const u of news) newMatch[u.index] = -2;
+	}
 
 	// 1. Identical wording: the raw text first (no tokenising), then the same words up to inflection.
 	for (const keyOf of [(u: Unit) => u.rawKey, (u: Unit) => u.key]) {
 		const byKey = new Map<string, number[]>();
 		for (const u of oldUnits) {
 			if (oldMatch[u.index] !== -1) continue;
-			const k = keyOf(u);
-			const list = byKey.get(k);
+			const list = byKey.get(keyOf(u));
 			if (list) list.push(u.index);
-			else byKey.set(k, [u.index]);
+			else byKey.set(keyOf(u), [u.index]);
 		}
 		for (const n of newUnits) {
 			if (newMatch[n.index] !== -1) continue;
 			const o = byKey.get(keyOf(n))?.shift();
-			if (o !== undefined) pair(o, n.index, 1);
+			if (o !== undefined)
+				pair({ old: o, new: n.index, similarity: 1, basis: "identical", confidence: "high" });
 		}
 	}
+	const settledOld = new Set([...pairings.values()].map((p) => p.old));
+	const settledNew = new Set(pairings.keys());
+	const anchors = () => [...pairings.values()];
+	const oldFree = (i: number) => oldMatch[i] === -1;
+	const newFree = (i: number) => newMatch[i] === -1;
 
-	// 2. Similar wording, best pairs first.
-	const freeOld = () => oldUnits.filter((u) => oldMatch[u.index] === -1);
-	const index = new WordIndex(freeOld(), 0.05);
-	const freeOldIndexes = freeOld().map((u) => u.index);
+	// 2. Clearly similar wording, best pairs first.
+	const identicalSlots = slotsOf(anchors(), oldUnits.length, newUnits.length);
+	const oldIndex = new WordIndex(
+		oldUnits.filter((u) => oldFree(u.index)),
+		0.05,
+	);
+	const freeOldIndexes = oldUnits.filter((u) => oldFree(u.index)).map((u) => u.index);
 	const scale = oldUnits.length / Math.max(1, newUnits.length);
 	const edges: { o: number; n: number; s: number; score: number }[] = [];
+	const best = { old: new Float64Array(oldUnits.length), new: new Float64Array(newUnits.length) };
+	const rival = { old: new Float64Array(oldUnits.length), new: new Float64Array(newUnits.length) };
+	const note = (side: Float64Array, second: Float64Array, i: number, s: number) => {
+		if (s > (side[i] ?? 0)) {
+			second[i] = side[i] ?? 0;
+			side[i] = s;
+		} else if (s > (second[i] ?? 0)) second[i] = s;
+	};
 	for (const n of newUnits) {
-		if (newMatch[n.index] !== -1) continue;
+		if (!newFree(n.index)) continue;
 		const near = neighbours(freeOldIndexes, n.index * scale, NEIGHBOURS);
-		const shared = index.candidates(n.bag, CANDIDATES, (i) => oldMatch[i] === -1);
+		const shared = oldIndex.candidates(n.bag, CANDIDATES, oldFree);
 		for (const o of new Set([...shared, ...near])) {
 			const old = oldUnits[o];
 			if (!old) continue;
-			const s = similarity(old, n);
+			const s = dice(old.bag, old.content.length, n.bag, n.content.length);
+			note(best.old, rival.old, o, s);
+			note(best.new, rival.new, n.index, s);
 			if (s < MATCH_THRESHOLD) continue;
-			// Ties go to the same kind, then to the nearer position.
-			const sameKind = old.paragraph.kind === n.paragraph.kind ? 1e-3 : 0;
-			const distance = Math.abs(
-				o / Math.max(1, oldUnits.length) - n.index / Math.max(1, newUnits.length),
-			);
-			edges.push({ o, n: n.index, s, score: s + sameKind - distance * 1e-4 });
+			const sameKind = old.paragraph.kind === n.paragraph.kind ? SAME_KIND_PREFERENCE : 0;
+			const sameSlot =
+				identicalSlots.oldGap[o] === identicalSlots.newGap[n.index] ? SAME_SLOT_PREFERENCE : 0;
+			edges.push({ o, n: n.index, s, score: s + sameKind + sameSlot });
 		}
 	}
-	edges.sort((a, b) => b.score - a.score);
-	for (const e of edges) if (oldMatch[e.o] === -1 && newMatch[e.n] === -1) pair(e.o, e.n, e.s);
+	edges.sort((a, b) => b.score - a.score || a.n - b.n);
+	for (const e of edges) {
+		if (!oldFree(e.o) || !newFree(e.n)) continue;
+		const rivalry = Math.max(
+			e.s === best.old[e.o] ? (rival.old[e.o] ?? 0) : (best.old[e.o] ?? 0),
+			e.s === best.new[e.n] ? (rival.new[e.n] ?? 0) : (best.new[e.n] ?? 0),
+		);
+		const sure = e.s >= HIGH_SIMILARITY && rivalry <= e.s - RIVAL_MARGIN;
+		pair({
+			old: e.o,
+			new: e.n,
+			similarity: e.s,
+			basis: "similar",
+			confidence: sure ? "high" : "medium",
+		});
+	}
 
-	// 3. Merges and splits.
-	const merges = findContainments("new", newUnits, oldUnits, newMatch, oldMatch);
-	const splits = findContainments("old", oldUnits, newUnits, oldMatch, newMatch, merges.claimed);
+	// 3. Merges and splits among what is paired so far, then paragraphs expanded or shortened.
+	const findAllParts = () => {
+		const slots = slotsOf(
+			[
+				...anchors(),
+				...merges.map((m) => ({ old: m.parts[0] ?? 0, new: m.whole })),
+				...splits.map((s) => ({ old: s.whole, new: s.parts[0] ?? 0 })),
+			],
+			oldUnits.length,
+			newUnits.length,
+		);
+		const near = (
+			units: readonly Unit[],
+			match: Int32Array,
+			gapOf: Int32Array,
+			partnerGap: (whole: Unit) => ReadonlySet<number>,
+		) => {
+			const index = new WordIndex(
+				units.filter((u) => match[u.index] === -1),
+				0.05,
+			);
+			return (whole: Unit) => {
+				const gaps = partnerGap(whole);
+				return index
+					.candidates(whole.bag, 2 * CANDIDATES, (i) => match[i] === -1)
+					.filter((i) => gaps.has(gapOf[i] ?? -1));
+			};
+		};
+		// A paired whole closes its slot, so parts that follow its partner sit in the next one.
+		const around = (...gs: number[]) => new Set(gs.flatMap((g) => (g < 0 ? [] : [g, g + 1])));
+		const gapsOfNew = (whole: Unit) => {
+			const partner = newMatch[whole.index] ?? -1;
+			return around(
+				slots.newGap[whole.index] ?? -1,
+				partner >= 0 ? (slots.oldGap[partner] ?? -1) : -1,
+			);
+		};
+		const gapsOfOld = (whole: Unit) => {
+			const partner = oldMatch[whole.index] ?? -1;
+			return around(
+				slots.oldGap[whole.index] ?? -1,
+				partner >= 0 ? (slots.newGap[partner] ?? -1) : -1,
+			);
+		};
+		const forget = (side: "old" | "new", i: number) => {
+			// A pair broken up by a merge or split is no longer a pair.
+			if (side === "new") pairings.delete(i);
+			else for (const [n, p] of pairings) if (p.old === i) pairings.delete(n);
+		};
+		const before = { old: Int32Array.from(oldMatch), new: Int32Array.from(newMatch) };
+		merges.push(
+			...findParts(
+				newUnits,
+				oldUnits,
+				newMatch,
+				oldMatch,
+				near(oldUnits, oldMatch, slots.oldGap, gapsOfNew),
+			),
+		);
+		splits.push(
+			...findParts(
+				oldUnits,
+				newUnits,
+				oldMatch,
+				newMatch,
+				near(newUnits, newMatch, slots.newGap, gapsOfOld),
+			),
+		);
+		// Whatever a merge or split took, or freed, leaves the simple pairs.
+		newMatch.forEach((m, n) => {
+			if (m !== (before.new[n] ?? -1)) forget("new", n);
+		});
+		oldMatch.forEach((m, o) => {
+			if (m !== (before.old[o] ?? -1)) forget("old", o);
+		});
+		for (const [n, p] of pairings)
+			if (p.basis !== "reviewer" && (oldMatch[p.old] !== n || newMatch[n] !== p.old))
+				pairings.delete(n);
+	};
+	findAllParts();
+	const expansionIndex = (units: readonly Unit[], match: Int32Array) => {
+		const index = new WordIndex(
+			units.filter((u) => match[u.index] === -1),
+			0.05,
+		);
+		return (whole: Unit) => index.candidates(whole.bag, CANDIDATES, (i) => match[i] === -1);
+	};
+	for (const e of findExpansions(
+		newUnits,
+		oldUnits,
+		newMatch,
+		oldMatch,
+		expansionIndex(oldUnits, oldMatch),
+	))
+		pair({
+			old: e.part,
+			new: e.whole,
+			similarity: e.similarity,
+			basis: "expanded",
+			confidence: e.contained >= 0.95 ? "high" : "medium",
+		});
+	for (const e of findExpansions(
+		oldUnits,
+		newUnits,
+		oldMatch,
+		newMatch,
+		expansionIndex(newUnits, newMatch),
+	))
+		pair({
+			old: e.whole,
+			new: e.part,
+			similarity: e.similarity,
+			basis: "expanded",
+			confidence: e.contained >= 0.95 ? "high" : "medium",
+		});
+
+	// 4. Slot by slot, what is left.
+	// Without a series to count over, rarity is counted over the paragraphs not paired word for
+	// word: identical ones are never read (most of a new version is), and their words are the
+	// stock ones anyway.
+	const weight = weigher(
+		options.rarity ??
+			rarityOf(
+				[
+					...oldUnits.filter((u) => !settledOld.has(u.index)),
+					...newUnits.filter((u) => !settledNew.has(u.index)),
+				].map((u) => u.bag),
+			),
+	);
+	const slots = slotsOf(
+		[
+			...anchors(),
+			...merges.map((m) => ({ old: m.parts[0] ?? 0, new: m.whole })),
+			...splits.map((s) => ({ old: s.whole, new: s.parts[0] ?? 0 })),
+		],
+		oldUnits.length,
+		newUnits.length,
+	);
+	const gaps = new Map<number, { old: Unit[]; new: Unit[] }>();
+	const gapOf = (g: number) => {
+		let entry = gaps.get(g);
+		if (!entry) {
+			entry = { old: [], new: [] };
+			gaps.set(g, entry);
+		}
+		return entry;
+	};
+	for (const u of oldUnits) if (oldFree(u.index)) gapOf(slots.oldGap[u.index] ?? 0).old.push(u);
+	for (const u of newUnits) if (newFree(u.index)) gapOf(slots.newGap[u.index] ?? 0).new.push(u);
+	for (const gap of gaps.values()) {
+		if (gap.old.length === 0 || gap.new.length === 0) continue;
+		for (const p of alignSlot(gap.old, gap.new, weight)) pair(p);
+	}
+
+	// 4b. A paragraph rewritten just across a neighbour that moved: the next slot over, on clear evidence.
+	for (const p of alignAcrossSlots(oldUnits, newUnits, oldMatch, newMatch, slots, weight)) pair(p);
+
+	// 4c. A paragraph moved and rewritten: about the same thing (its lead's object), each the other's best.
+	for (const p of alignMovedRewrites(oldUnits, newUnits, oldMatch, newMatch, weight)) pair(p);
+
+	// 5. Merges and splits whose halves were rewritten in place.
+	findAllParts();
 
 	const alignments: Alignment[] = [];
-	for (const m of merges.found)
-		alignments.push({ old: m.parts, new: [m.whole], similarity: m.similarity });
-	for (const s of splits.found)
-		alignments.push({ old: [s.whole], new: s.parts, similarity: s.similarity });
-	for (const e of [...merges.expanded, ...splits.expanded]) {
-		const [o, n] = e.whole.side === "new" ? [e.part, e.whole.index] : [e.whole.index, e.part];
-		alignments.push({ old: [o], new: [n], similarity: e.similarity });
-	}
-	for (const n of newUnits) {
-		const o = newMatch[n.index] ?? -1;
-		if (o >= 0)
-			alignments.push({ old: [o], new: [n.index], similarity: pairSimilarity.get(n.index) ?? 0 });
+	for (const m of merges)
+		alignments.push({
+			old: m.parts,
+			new: [m.whole],
+			similarity: m.similarity,
+			basis: m.reviewer ? "reviewer" : "parts",
+			confidence: m.reviewer ? "high" : partsConfidence(m.cover),
+		});
+	for (const s of splits)
+		alignments.push({
+			old: [s.whole],
+			new: s.parts,
+			similarity: s.similarity,
+			basis: s.reviewer ? "reviewer" : "parts",
+			confidence: s.reviewer ? "high" : partsConfidence(s.cover),
+		});
+	const lonelyNeighbour = (units: readonly Unit[], match: Int32Array, at: number) =>
+		[units[at - 1], units[at + 1]].filter((u): u is Unit => !!u && match[u.index] === -1);
+	for (const p of pairings.values()) {
+		const o = oldUnits[p.old];
+		const n = newUnits[p.new];
+		// A neighbour that took a stretch of the paragraph makes this a possible split or merge.
+		const doubtful =
+			p.basis !== "identical" &&
+			p.basis !== "reviewer" &&
+			!!o &&
+			!!n &&
+			(lonelyNeighbour(newUnits, newMatch, p.new).some((x) => sharesWithNeighbour(o, n, x)) ||
+				lonelyNeighbour(oldUnits, oldMatch, p.old).some((x) => sharesWithNeighbour(n, o, x)));
+		alignments.push({
+			old: [p.old],
+			new: [p.new],
+			similarity: p.similarity,
+			basis: p.basis,
+			confidence: doubtful ? lower(p.confidence) : p.confidence,
+		});
 	}
 	return alignments;
 }
 
-interface Containment {
-	readonly whole: number;
-	readonly parts: number[];
-	readonly similarity: number;
+function lower(c: Confidence): Confidence {
+	return c === "high" ? "medium" : "low";
 }
 
-/** One paragraph found whole inside another that pairs with nothing else: expanded (or shortened), not new. */
-interface Expansion {
-	readonly whole: { readonly side: "old" | "new"; readonly index: number };
-	readonly part: number;
-	readonly similarity: number;
+/** A merge or split whose parts carry nearly all of the whole is as sure as a close rewording. */
+function partsConfidence(cover: number): Confidence {
+	return cover >= 0.85 ? "high" : "medium";
 }
 
 /**
- * Finds wholes (on one side) that contain two or more parts (on the other),
- * in order: merges seen from the new side, splits from the old. A part is an
- * unmatched paragraph, or the whole's own current match. A whole with no
- * match that contains exactly one long unmatched part was expanded from it
- * (or, from the old side, shortened into it). Found wholes and parts are
- * marked -2 in `wholeMatch`/`partMatch`.
+ * Unpaired paragraphs one slot apart, scored as in a slot but without the
+ * position prior, paired best first when the score reaches ACROSS_THRESHOLD.
+ * A move of one paragraph over a block of rewritten ones (25/36 OP7 -> 28/31
+ * OP3, over the rewritten OP3-OP6) leaves the block one slot off its old
+ * place.
  */
-function findContainments(
-	wholeSide: "old" | "new",
-	wholes: readonly Unit[],
-	parts: readonly Unit[],
-	wholeMatch: number[],
-	partMatch: number[],
-	claimed: ReadonlySet<number> = new Set(),
-): { found: Containment[]; expanded: Expansion[]; claimed: Set<number> } {
-	const found: Containment[] = [];
-	const expanded: Expansion[] = [];
-	const taken = new Set<number>();
-	const index = new WordIndex(
-		parts.filter((p) => partMatch[p.index] === -1 && !claimed.has(p.index)),
-		0.05,
-	);
-	for (const whole of wholes) {
-		const current = wholeMatch[whole.index] ?? -1;
-		if (current === -2 || claimed.has(whole.index)) continue;
-		// A whole that already pairs exactly cannot have absorbed anything.
-		const partner = current >= 0 ? parts[current] : undefined;
-		if (partner && (partner.rawKey === whole.rawKey || partner.key === whole.key)) continue;
-		const candidates = index.candidates(
-			whole.bag,
-			CANDIDATES,
-			(i) => partMatch[i] === -1 && !taken.has(i),
-		);
-		if (current >= 0) candidates.push(current);
-		const contained = candidates
-			.map((i) => parts[i])
-			.filter((p): p is Unit => !!p && p.content.length >= MIN_PART_WORDS)
-			.filter((p) => sharedCount(p.bag, whole.bag) >= CONTAIN_THRESHOLD * p.content.length)
-			.map((p) => ({ p, common: commonInOrder(p.content, whole.content) }))
-			.filter(({ p, common }) => common >= CONTAIN_THRESHOLD * p.content.length);
-		const only = contained[0];
-		if (
-			contained.length === 1 &&
-			only &&
-			current === -1 &&
-			only.p.content.length >= MIN_EXPANDED_WORDS &&
-			only.common >= EXPAND_THRESHOLD * only.p.content.length
-		) {
-			const similarity = dice(only.p.bag, only.p.content.length, whole.bag, whole.content.length);
-			expanded.push({
-				whole: { side: wholeSide, index: whole.index },
-				part: only.p.index,
-				similarity,
-			});
-			wholeMatch[whole.index] = -2;
-			partMatch[only.p.index] = -2;
-			taken.add(only.p.index);
-			continue;
+function alignAcrossSlots(
+	oldUnits: readonly Unit[],
+	newUnits: readonly Unit[],
+	oldMatch: Int32Array,
+	newMatch: Int32Array,
+	slots: Slots,
+	weight: (stem: string) => number,
+): Pairing[] {
+	const byGap = new Map<number, Unit[]>();
+	for (const n of newUnits) {
+		if (newMatch[n.index] !== -1) continue;
+		const g = slots.newGap[n.index] ?? 0;
+		byGap.set(g, [...(byGap.get(g) ?? []), n]);
+	}
+	const scored: { o: Unit; n: Unit; score: number }[] = [];
+	for (const o of oldUnits) {
+		if (oldMatch[o.index] !== -1) continue;
+		const g = slots.oldGap[o.index] ?? 0;
+		for (const n of [...(byGap.get(g - 1) ?? []), ...(byGap.get(g + 1) ?? [])]) {
+			const e = slotEvidence(o, n, weight);
+			if (e && e.base >= ACROSS_THRESHOLD) scored.push({ o, n, score: e.base });
 		}
-		// A merge joins neighbours, and a split leaves its parts side by side: only near neighbours count.
-		const run = bestAdjacentRun(contained);
-		if (run.length < 2) continue;
-		const covered = run.reduce((sum, c) => sum + c.common, 0);
-		if (covered < COVER_THRESHOLD * whole.content.length) continue;
-		const partIndexes = run.map((c) => c.p.index);
-		const union = bagOf(run.flatMap((c) => c.p.content));
-		const size = run.reduce((n, c) => n + c.p.content.length, 0);
-		found.push({
-			whole: whole.index,
-			parts: partIndexes,
-			similarity: dice(union, size, whole.bag, whole.content.length),
+	}
+	scored.sort((a, b) => b.score - a.score || a.n.index - b.n.index);
+	const out: Pairing[] = [];
+	const used = new Set<Unit>();
+	for (const c of scored) {
+		if (used.has(c.o) || used.has(c.n)) continue;
+		used.add(c.o).add(c.n);
+		out.push({
+			old: c.o.index,
+			new: c.n.index,
+			similarity: dice(c.o.bag, c.o.content.length, c.n.bag, c.n.content.length),
+			basis: "slot",
+			confidence: "low",
 		});
-		// A match the whole had but that is not among its parts is free again (and reads as removed or new).
-		if (current >= 0 && !partIndexes.includes(current)) partMatch[current] = -1;
-		wholeMatch[whole.index] = -2;
-		for (const i of partIndexes) {
-			taken.add(i);
-			partMatch[i] = -2;
-		}
 	}
-	const wholesUsed = [...found.map((f) => f.whole), ...expanded.map((e) => e.whole.index)];
-	return { found, expanded, claimed: new Set(wholesUsed) };
+	return out;
 }
 
 /**
- * Of paragraphs found inside another, the run of neighbours (at most
- * MAX_PART_GAP paragraphs apart) that accounts for the most words.
+ * Unpaired paragraphs anywhere in the two texts that are each other's best
+ * match, share what their lead is about (OBJECT_FOR_MOVE or more) and score
+ * MOVED_THRESHOLD or more without any help from position: moved and
+ * rewritten (25/36 OP6 -> 28/31 OP14, Mali's cooperation with the expert,
+ * went from the middle of the operative part to its end). Confidence low.
  */
-function bestAdjacentRun<T extends { readonly p: Unit; readonly common: number }>(
-	found: readonly T[],
-): T[] {
-	const sorted = [...found].sort((a, b) => a.p.index - b.p.index);
-	let best: T[] = [];
-	let run: T[] = [];
-	const words = (r: readonly T[]) => r.reduce((n, c) => n + c.common, 0);
-	for (const c of sorted) {
-		const last = run.at(-1);
-		run = last && c.p.index - last.p.index <= 1 + MAX_PART_GAP ? [...run, c] : [c];
-		if (run.length >= 2 && words(run) > words(best)) best = run;
+function alignMovedRewrites(
+	oldUnits: readonly Unit[],
+	newUnits: readonly Unit[],
+	oldMatch: Int32Array,
+	newMatch: Int32Array,
+	weight: (stem: string) => number,
+): Pairing[] {
+	const lonelyOld = oldUnits.filter((u) => oldMatch[u.index] === -1);
+	const lonelyNew = newUnits.filter((u) => newMatch[u.index] === -1);
+	if (lonelyOld.length === 0 || lonelyNew.length === 0) return [];
+	const index = new WordIndex(lonelyOld, 0.05);
+	const bestOf = new Map<Unit, { other: Unit; score: number }>();
+	const note = (u: Unit, other: Unit, score: number) => {
+		const seen = bestOf.get(u);
+		if (!seen || score > seen.score) bestOf.set(u, { other, score });
+	};
+	const byIndex = new Map(lonelyOld.map((u) => [u.index, u]));
+	for (const n of lonelyNew) {
+		for (const i of index.candidates(n.bag, CANDIDATES)) {
+			const o = byIndex.get(i);
+			const e = o ? slotEvidence(o, n, weight) : undefined;
+			if (!o || !e) continue;
+			note(o, n, e.base);
+			note(n, o, e.base);
+		}
 	}
-	return best;
+	const out: Pairing[] = [];
+	for (const o of lonelyOld) {
+		const mine = bestOf.get(o);
+		if (!mine || mine.score < MOVED_THRESHOLD || bestOf.get(mine.other)?.other !== o) continue;
+		const n = mine.other;
+		if (dice(o.object, sizeOf(o.object), n.object, sizeOf(n.object)) < OBJECT_FOR_MOVE) continue;
+		out.push({
+			old: o.index,
+			new: n.index,
+			similarity: dice(o.bag, o.content.length, n.bag, n.content.length),
+			basis: "slot",
+			confidence: "low",
+		});
+	}
+	return out;
+}
+
+function slotEvidence(
+	o: Unit,
+	n: Unit,
+	weight: (stem: string) => number,
+): SlotEvidence | undefined {
+	const evidence = weightedDice(o.bag, n.bag, weight);
+	if (evidence < MIN_SLOT_EVIDENCE) return undefined;
+	const object = dice(o.object, sizeOf(o.object), n.object, sizeOf(n.object));
+	const kind = o.paragraph.kind === n.paragraph.kind ? 0 : KIND_PENALTY;
+	return {
+		evidence,
+		base: evidence + OBJECT_WEIGHT * object + LEAD_WEIGHT * sameLead(o, n) - kind,
+	};
+}
+
+interface SlotEvidence {
+	/** Rarity-weighted similarity. */
+	readonly evidence: number;
+	/** Everything but the position prior. */
+	readonly base: number;
+}
+
+/**
+ * Pairs the unpaired paragraphs of one slot. The best-scoring pair is taken
+ * first and splits the slot in two, whose paragraphs are then paired in
+ * turn, each against the place it holds in its own smaller slot: a paragraph
+ * left alone between two pairs, facing one paragraph, is the likeliest of
+ * all to be that paragraph rewritten.
+ */
+function alignSlot(
+	olds: readonly Unit[],
+	news: readonly Unit[],
+	weight: (stem: string) => number,
+): Pairing[] {
+	const evidenceOf = (o: Unit, n: Unit) => slotEvidence(o, n, weight);
+	const pairing = (o: Unit, n: Unit, score: number, alone: boolean): Pairing => ({
+		old: o.index,
+		new: n.index,
+		similarity: dice(o.bag, o.content.length, n.bag, n.content.length),
+		basis: "slot",
+		confidence: alone && score >= SLOT_SURE ? "medium" : "low",
+	});
+	if (olds.length * news.length > MAX_SLOT_PAIRS)
+		return alignLargeSlot(olds, news, evidenceOf, pairing);
+
+	const table = olds.map((o) => news.map((n) => evidenceOf(o, n)));
+	const out: Pairing[] = [];
+	const split = (o0: number, o1: number, n0: number, n1: number) => {
+		const p = o1 - o0;
+		const q = n1 - n0;
+		if (p <= 0 || q <= 0) return;
+		const alone = p === 1 && q === 1;
+		let best: { i: number; j: number; score: number } | undefined;
+		for (let i = o0; i < o1; i++) {
+			for (let j = n0; j < n1; j++) {
+				const e = table[i]?.[j];
+				if (!e) continue;
+				const prior = 1 - Math.abs((i - o0 + 0.5) / p - (j - n0 + 0.5) / q);
+				const score = e.base + POSITION_WEIGHT * prior + (alone ? ALONE_WEIGHT : 0);
+				if (process.env.SLOT_DEBUG)
+					console.error(
+						`  slot ${olds[i]?.paragraph.ref}>${news[j]?.paragraph.ref} score ${score.toFixed(3)} ev ${e.evidence.toFixed(3)} base ${e.base.toFixed(3)} prior ${prior.toFixed(2)} sub ${p}x${q}`,
+					);
+				if (score >= SLOT_THRESHOLD && (!best || score > best.score)) best = { i, j, score };
+			}
+		}
+		if (!best) return;
+		const o = olds[best.i];
+		const n = news[best.j];
+		if (o && n) out.push(pairing(o, n, best.score, alone));
+		split(o0, best.i, n0, best.j);
+		split(best.i + 1, o1, best.j + 1, n1);
+	};
+	split(0, olds.length, 0, news.length);
+	return out;
+}
+
+/** A slot too large to score every pair (hostile or unrelated texts): candidates by shared words, best first, never crossing. */
+function alignLargeSlot(
+	olds: readonly Unit[],
+	news: readonly Unit[],
+	evidenceOf: (o: Unit, n: Unit) => SlotEvidence | undefined,
+	pairing: (o: Unit, n: Unit, score: number, alone: boolean) => Pairing,
+): Pairing[] {
+	const rank = new Map(olds.map((u, i) => [u.index, i]));
+	const index = new WordIndex(olds, 0.05);
+	const scored: { i: number; j: number; score: number }[] = [];
+	news.forEach((n, j) => {
+		for (const o of index.candidates(n.bag, CANDIDATES)) {
+			const i = rank.get(o);
+			const old = i === undefined ? undefined : olds[i];
+			const e = old ? evidenceOf(old, n) : undefined;
+			if (i === undefined || !e) continue;
+			const prior = 1 - Math.abs((i + 0.5) / olds.length - (j + 0.5) / news.length);
+			const score = e.base + POSITION_WEIGHT * prior;
+			if (score >= SLOT_THRESHOLD) scored.push({ i, j, score });
+		}
+	});
+	scored.sort((a, b) => b.score - a.score || a.j - b.j);
+	// Pairs taken so far, by old rank, with their new rank: a new pair must keep the order.
+	const taken = new Map<number, number>();
+	const usedNew = new Set<number>();
+	const crosses = (i: number, j: number) => {
+		for (const [ti, tj] of taken) if (ti < i !== tj < j) return true;
+		return false;
+	};
+	const out: Pairing[] = [];
+	for (const c of scored) {
+		if (taken.has(c.i) || usedNew.has(c.j) || (taken.size < 2_000 && crosses(c.i, c.j))) continue;
+		taken.set(c.i, c.j);
+		usedNew.add(c.j);
+		const o = olds[c.i];
+		const n = news[c.j];
+		if (o && n) out.push(pairing(o, n, c.score, false));
+	}
+	return out;
+}
+
+function sizeOf(bag: ReadonlyMap<string, number>): number {
+	let n = 0;
+	for (const v of bag.values()) n += v;
+	return n;
 }

@@ -8,20 +8,25 @@ import { LimitError } from "../errors.ts";
 import { leadShift } from "../lexicon/lexicon.ts";
 import { type Paragraph, paragraphText, type Resolution } from "../model.ts";
 import { MAX_PARAGRAPHS } from "../parse/index.ts";
-import { type Alignment, align, toUnits, type Unit } from "./align.ts";
+import { type Alignment, align, type ForcedPair } from "./align.ts";
+import { candidatesFor } from "./candidates.ts";
 import { movedPairs } from "./moves.ts";
+import type { TermRarity } from "./rarity.ts";
 import { redline } from "./redline.ts";
 import { isRoutineChange } from "./routine.ts";
 import type {
 	Change,
 	ChangeStatus,
+	Confidence,
 	DiffSide,
 	DiffSummary,
 	FootnoteChange,
+	PairingDecision,
 	ParagraphPointer,
 	StructuredDiff,
 } from "./schema.ts";
 import { cleanForComparison } from "./tokens.ts";
+import { toUnits, type Unit } from "./unit.ts";
 
 function pointer(p: Paragraph): ParagraphPointer {
 	return { ref: p.ref, kind: p.kind, number: p.number };
@@ -61,6 +66,7 @@ function describe(
 	newUnits: readonly Unit[],
 	moved: boolean,
 	deadline: number,
+	candidates: Change["candidates"],
 ): Change {
 	const from = a.old.map((i) => oldUnits[i]?.paragraph).filter((p): p is Paragraph => !!p);
 	const to = a.new.map((i) => newUnits[i]?.paragraph).filter((p): p is Paragraph => !!p);
@@ -101,7 +107,30 @@ function describe(
 		routine,
 		segments: redline(before, after, deadline),
 		...(notes ? { footnotes: notes } : {}),
+		confidence:
+			from.length > 0 && to.length > 0 ? confidenceOf(a, status, oldUnits, newUnits) : null,
+		candidates,
+		decidedBy: "engine",
 	};
+}
+
+/**
+ * The alignment's confidence, one step lower for a rewording in which no
+ * word changed (a comma, a footnote): the pairing is sure, but a reader may
+ * well call such a paragraph unchanged.
+ */
+function confidenceOf(
+	a: Alignment,
+	status: ChangeStatus,
+	oldUnits: readonly Unit[],
+	newUnits: readonly Unit[],
+): Confidence {
+	const c = a.confidence ?? "high";
+	const [o, n] = [oldUnits[a.old[0] ?? -1], newUnits[a.new[0] ?? -1]];
+	const wordless =
+		status === "reworded" && a.old.length === 1 && a.new.length === 1 && o?.key === n?.key;
+	if (!wordless) return c;
+	return c === "high" ? "medium" : "low";
 }
 
 /** Counts per status, moves, routine rewordings and lead shifts over a list of changes. */
@@ -125,6 +154,46 @@ export function summarize(changes: readonly Change[]): DiffSummary {
 		if (shift && shift !== "same") summary.leadShifts[shift]++;
 	}
 	return summary;
+}
+
+/** A reviewer's `pair` decisions as unit indexes; decisions naming a paragraph the texts lack are left out. */
+function forcedPairs(
+	decisions: readonly PairingDecision[],
+	oldUnits: readonly Unit[],
+	newUnits: readonly Unit[],
+): ForcedPair[] {
+	const oldIndex = new Map(oldUnits.map((u) => [u.paragraph.ref, u.index]));
+	const newIndex = new Map(newUnits.map((u) => [u.paragraph.ref, u.index]));
+	return decisions.flatMap((d) => {
+		if (d.action !== "pair") return [];
+		const old = d.from.map((r) => oldIndex.get(r));
+		const next = d.to.map((r) => newIndex.get(r));
+		if (old.some((i) => i === undefined) || next.some((i) => i === undefined)) return [];
+		return [{ old: old as number[], new: next as number[] }];
+	});
+}
+
+/** Alignments that pair what a reviewer unpaired are dissolved: their paragraphs are new and removed. */
+function withoutUnpaired(
+	alignments: readonly Alignment[],
+	decisions: readonly PairingDecision[],
+	oldUnits: readonly Unit[],
+	newUnits: readonly Unit[],
+): Alignment[] {
+	const apart = new Set(
+		decisions
+			.filter((d) => d.action === "unpair")
+			.flatMap((d) => d.from.flatMap((f) => d.to.map((t) => `${f}\u0000${t}`))),
+	);
+	if (apart.size === 0) return [...alignments];
+	return alignments.filter(
+		(a) =>
+			!a.old.some((o) =>
+				a.new.some((n) =>
+					apart.has(`${oldUnits[o]?.paragraph.ref}\u0000${newUnits[n]?.paragraph.ref}`),
+				),
+			),
+	);
 }
 
 /**
@@ -170,6 +239,10 @@ export interface CompareOptions {
 	 * (changed paragraphs show as wholly replaced); alignment is always complete.
 	 */
 	readonly deadline?: number;
+	/** Word rarity over the stored series, so that words rare in it weigh more; by default over the two texts. */
+	readonly rarity?: TermRarity;
+	/** A reviewer's pairings and unpairings for this pair of texts; refs that are not in the texts are ignored. */
+	readonly decisions?: readonly PairingDecision[];
 }
 
 export function compare(
@@ -187,7 +260,20 @@ export function compare(
 	}
 	const oldUnits = toUnits(old.paragraphs);
 	const newUnits = toUnits(next.paragraphs);
-	const alignments = align(oldUnits, newUnits);
+	const decisions = options.decisions ?? [];
+	const alignments = withoutUnpaired(
+		align(oldUnits, newUnits, {
+			...(options.rarity ? { rarity: options.rarity } : {}),
+			forced: forcedPairs(decisions, oldUnits, newUnits),
+		}),
+		decisions,
+		oldUnits,
+		newUnits,
+	);
+	const reviewed = {
+		old: new Set(decisions.flatMap((d) => d.from)),
+		new: new Set(decisions.flatMap((d) => d.to)),
+	};
 
 	const matchedOld = new Set(alignments.flatMap((a) => a.old));
 	const matchedNew = new Set(alignments.flatMap((a) => a.new));
@@ -206,6 +292,19 @@ export function compare(
 	const movedSet = new Set([...movedPairs(paired)].map((k) => paired[k]?.i));
 
 	const deadline = options.deadline ?? Number.POSITIVE_INFINITY;
-	const changes = ordered.map((a, i) => describe(a, oldUnits, newUnits, movedSet.has(i), deadline));
+	const possible = candidatesFor(oldUnits, newUnits, alignments);
+	const changes = ordered.map((a, i) => {
+		const candidates =
+			(a.old.length === 0
+				? possible.new.get(a.new[0] ?? -1)
+				: a.new.length === 0
+					? possible.old.get(a.old[0] ?? -1)
+					: undefined) ?? [];
+		const change = describe(a, oldUnits, newUnits, movedSet.has(i), deadline, candidates);
+		const byReviewer =
+			change.from.some((p) => reviewed.old.has(p.ref)) ||
+			change.to.some((p) => reviewed.new.has(p.ref));
+		return byReviewer ? { ...change, decidedBy: "reviewer" as const } : change;
+	});
 	return { from: side(old), to: side(next), summary: summarize(changes), changes };
 }

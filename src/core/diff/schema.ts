@@ -34,6 +34,37 @@ export const LeadChange = z.object({
 });
 export type LeadChange = z.infer<typeof LeadChange>;
 
+/**
+ * How sure the engine is of a pairing, from the evidence that made it:
+ * `high` for identical or clearly similar wording with no rival, `medium`
+ * for a clear rewording, merge or split, `low` for a paragraph paired with
+ * its old version mainly because it stands in the same place. A person
+ * should look at `low` ones.
+ */
+export const Confidence = z.enum(["high", "medium", "low"]);
+export type Confidence = z.infer<typeof Confidence>;
+
+/** A paragraph on the other side that a new or removed one might be. */
+export const Candidate = z.object({
+	ref: z.string(),
+	kind: ParagraphKind,
+	similarity: z.number().min(0).max(1),
+});
+export type Candidate = z.infer<typeof Candidate>;
+
+/**
+ * A reviewer's decision on a stored member pair: `pair` declares the old and
+ * new paragraphs one (one each, or several on one side for a merge or
+ * split), whatever the engine found; `unpair` says they are not one.
+ * Re-pairing is a `pair` that takes a paragraph from its engine partner.
+ */
+export const PairingDecision = z.object({
+	action: z.enum(["pair", "unpair"]),
+	from: z.array(z.string()).min(1),
+	to: z.array(z.string()).min(1),
+});
+export type PairingDecision = z.infer<typeof PairingDecision>;
+
 export const FootnoteBrief = z.object({ mark: z.string(), text: z.string() });
 
 /** Footnote texts on both sides, present only where they differ (a renumbered mark is no difference). */
@@ -61,6 +92,16 @@ export const Change = z.object({
 	segments: z.array(Segment),
 	/** Present when footnote texts differ. */
 	footnotes: FootnoteChange.optional(),
+	/** How sure the pairing is; null for `new` and `removed`. */
+	confidence: Confidence.nullable(),
+	/**
+	 * For `new` and `removed`: up to three paragraphs on the other side it
+	 * might be, likeliest first, each at least CANDIDATE_FLOOR alike; empty
+	 * for paired outcomes.
+	 */
+	candidates: z.array(Candidate),
+	/** `reviewer` when a person paired, unpaired or re-paired these paragraphs; `engine` otherwise. */
+	decidedBy: z.enum(["engine", "reviewer"]),
 });
 export type Change = z.infer<typeof Change>;
 

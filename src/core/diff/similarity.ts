@@ -49,3 +49,58 @@ export function commonInOrder(a: readonly string[], b: readonly string[]): numbe
 	}
 	return row[b.length] ?? 0;
 }
+
+/**
+ * Which words of `whole` a longest common subsequence with `part` uses, as
+ * a mask over `whole`'s positions. Beyond the LCS budget, each word of
+ * `whole` is marked while `part` still has an unused copy of it.
+ */
+export function coveredPositions(
+	whole: readonly string[],
+	part: readonly string[],
+	/** Positions other parts already carry: among equally long subsequences, the one using fewest of them wins. */
+	taken?: Uint8Array,
+): Uint8Array {
+	const mask = new Uint8Array(whole.length);
+	if (whole.length === 0 || part.length === 0) return mask;
+	if (whole.length * part.length > MAX_LCS_CELLS) {
+		const left = bagOf(part);
+		whole.forEach((w, i) => {
+			const n = left.get(w) ?? 0;
+			if (n > 0) {
+				mask[i] = 1;
+				left.set(w, n - 1);
+			}
+		});
+		return mask;
+	}
+	// Each matched word scores 2, or 1 where another part already carries it, so the
+	// subsequence chosen is the one that adds most to what the other parts carry.
+	const gain = (i: number) => (taken?.[i] ? 1 : 2);
+	const cols = part.length + 1;
+	const table = new Uint32Array((whole.length + 1) * cols);
+	for (let i = 1; i <= whole.length; i++) {
+		for (let j = 1; j <= part.length; j++) {
+			const skip = Math.max(table[(i - 1) * cols + j] ?? 0, table[i * cols + j - 1] ?? 0);
+			table[i * cols + j] =
+				whole[i - 1] === part[j - 1]
+					? Math.max(skip, (table[(i - 1) * cols + j - 1] ?? 0) + gain(i - 1))
+					: skip;
+		}
+	}
+	let i = whole.length;
+	let j = part.length;
+	while (i > 0 && j > 0) {
+		const here = table[i * cols + j] ?? 0;
+		if (
+			whole[i - 1] === part[j - 1] &&
+			here === (table[(i - 1) * cols + j - 1] ?? 0) + gain(i - 1)
+		) {
+			mask[i - 1] = 1;
+			i--;
+			j--;
+		} else if ((table[(i - 1) * cols + j] ?? 0) === here) i--;
+		else j--;
+	}
+	return mask;
+}

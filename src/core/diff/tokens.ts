@@ -52,6 +52,17 @@ export function words(text: string): string[] {
 	return cleanForComparison(text).toLowerCase().match(WORD) ?? [];
 }
 
+const CAPITAL = /^\p{Lu}/u;
+
+/**
+ * For each of `words(text)`, whether it was written with a capital: part of
+ * a name ("United Nations Multidimensional Integrated Stabilization Mission
+ * in Mali") rather than of the wording around it.
+ */
+export function capitalised(text: string): boolean[] {
+	return (cleanForComparison(text).match(WORD) ?? []).map((w) => CAPITAL.test(w));
+}
+
 /**
  * A crude stem, enough to make inflections meet: "welcoming", "welcomes",
  * "welcomed" and "welcome" all give "welcom".
@@ -75,6 +86,15 @@ export function contentWords(text: string): string[] {
 export function contentOf(ws: readonly string[]): string[] {
 	const out: string[] = [];
 	for (const w of ws) if (!STOPWORDS.has(w)) out.push(stem(w));
+	return out;
+}
+
+/** `flags` (one per word of `ws`) kept for the words `contentOf(ws)` keeps. */
+export function contentFlags(ws: readonly string[], flags: readonly boolean[]): boolean[] {
+	const out: boolean[] = [];
+	ws.forEach((w, i) => {
+		if (!STOPWORDS.has(w)) out.push(flags[i] ?? false);
+	});
 	return out;
 }
 

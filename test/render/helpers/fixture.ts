@@ -36,7 +36,17 @@ export const HOSTILE_TEXT =
 function change(
 	partial: Partial<Change> & Pick<Change, "status" | "from" | "to" | "segments">,
 ): Change {
-	return { moved: false, similarity: 1, lead: null, routine: false, ...partial };
+	const lone = partial.from.length === 0 || partial.to.length === 0;
+	return {
+		moved: false,
+		similarity: 1,
+		lead: null,
+		routine: false,
+		confidence: lone ? null : "high",
+		candidates: [],
+		decidedBy: "engine",
+		...partial,
+	};
 }
 
 const same = (from: string, to = from) => ({ from, to, shift: "same" as const });
