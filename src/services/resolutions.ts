@@ -6,6 +6,7 @@ import { InvalidInputError, NotFoundError } from "../core/errors.ts";
 import type { Resolution } from "../core/model.ts";
 import { parseSymbol } from "../core/symbol.ts";
 import { computeAndStore, loadStoredDiffs } from "../db/queries/comparisons.ts";
+import { asDecision, decisionsFor } from "../db/queries/decisions.ts";
 import { findResolutionRow, loadResolutions } from "../db/queries/resolutions.ts";
 import { type SearchHit, searchPhrase } from "../db/queries/search.ts";
 import { resolutions } from "../db/schema/index.ts";
@@ -25,7 +26,8 @@ async function storedSymbols(ctx: ServiceContext): Promise<string[]> {
 	return rows.map((r) => r.symbol);
 }
 
-async function loadStored(ctx: ServiceContext, input: string) {
+/** A stored member with its rows, or NotFoundError naming what is stored. */
+export async function loadStored(ctx: ServiceContext, input: string) {
 	const symbol = normaliseSymbol(input);
 	const row = await findResolutionRow(ctx.db, symbol);
 	const [loaded] = row ? await loadResolutions(ctx.db, [row.id]) : [];
@@ -68,7 +70,7 @@ export async function getResolution(ctx: ServiceContext, input: string): Promise
 
 export interface DiffResult {
 	readonly diff: StructuredDiff;
-	/** Identifies this exact answer: both texts' hashes and the engine version. */
+	/** Identifies this exact answer: both texts' hashes, the engine version and the reviewers' decisions. */
 	readonly version: string;
 	/** Whether it was read from storage rather than computed now. */
 	readonly stored: boolean;
@@ -89,13 +91,15 @@ export async function getDiff(
 	if (remembered) return { ...remembered, stored: true };
 	const from = await loadStored(ctx, fromInput);
 	const to = await loadStored(ctx, toInput);
-	const version = `${from.row.sha256.slice(0, 16)}-${to.row.sha256.slice(0, 16)}-e${ENGINE_VERSION}`;
+	// A reviewer's decision changes the answer, so it changes the version (and the ETag).
+	const decided = await decisionsFor(ctx.db, from.row, to.row);
+	const reviewed = decided.length > 0 ? `-r${decided.map((d) => d.id).join(".")}` : "";
+	const version = `${from.row.sha256.slice(0, 16)}-${to.row.sha256.slice(0, 16)}-e${ENGINE_VERSION}${reviewed}`;
 	if (options.fresh) {
-		const diff = compare(
-			from.resolution,
-			to.resolution,
-			options.deadline === undefined ? {} : { deadline: options.deadline },
-		);
+		const diff = compare(from.resolution, to.resolution, {
+			decisions: decided.map(asDecision),
+			...(options.deadline === undefined ? {} : { deadline: options.deadline }),
+		});
 		return { diff, version, stored: false };
 	}
 	const stored = (await loadStoredDiffs(ctx.db, [{ from, to }])).get(`${from.row.id}:${to.row.id}`);

@@ -13,6 +13,7 @@ import {
 import type { Resolution } from "../../core/model.ts";
 import { alignments, comparisons } from "../schema/index.ts";
 import type { Queryable } from "../types.ts";
+import { asDecision, decisionsFor } from "./decisions.ts";
 import type { ParagraphRow, ResolutionRow } from "./resolutions.ts";
 
 export interface StoredSide {
@@ -51,6 +52,9 @@ function alignmentRows(
 			routine: c.routine,
 			segments: c.segments,
 			footnotes: c.footnotes ?? null,
+			confidence: c.confidence,
+			candidates: c.candidates,
+			decidedBy: c.decidedBy,
 		};
 	});
 }
@@ -83,14 +87,15 @@ export async function storeComparison(
 		await db.insert(alignments).values(rows.slice(i, i + 500));
 }
 
-/** Compares two stored resolutions and stores the result. */
+/** Compares two stored resolutions, as reviewers decided where they did, and stores the result. */
 export async function computeAndStore(
 	db: Queryable,
 	from: StoredSide,
 	to: StoredSide,
 	consecutive: boolean,
 ): Promise<StructuredDiff> {
-	const diff = compare(from.resolution, to.resolution);
+	const decided = await decisionsFor(db, from.row, to.row);
+	const diff = compare(from.resolution, to.resolution, { decisions: decided.map(asDecision) });
 	await storeComparison(db, from, to, diff, consecutive);
 	return diff;
 }
@@ -116,6 +121,9 @@ function toChange(a: AlignmentRow, paragraphById: ReadonlyMap<number, ParagraphR
 		routine: a.routine,
 		segments: a.segments,
 		...(a.footnotes ? { footnotes: a.footnotes } : {}),
+		confidence: a.confidence,
+		candidates: a.candidates,
+		decidedBy: a.decidedBy,
 	};
 }
 

@@ -13,6 +13,7 @@ import { ConflictError } from "../errors.ts";
 import { comparisons, paragraphs, resolutions, series } from "../schema/index.ts";
 import type { Db, Queryable } from "../types.ts";
 import { computeAndStore } from "./comparisons.ts";
+import { dropStaleDecisions } from "./decisions.ts";
 import { findResolutionRow, loadResolutions, seriesMemberRows } from "./resolutions.ts";
 
 export interface ImportSource {
@@ -37,6 +38,16 @@ export interface ImportOutcome {
 	readonly symbol: string;
 	readonly status: "imported" | "replaced" | "unchanged";
 	readonly seriesId: string | null;
+	/** Reviewers' decisions made on the text this one replaced, which no longer hold. */
+	readonly droppedDecisions?: readonly DroppedDecision[];
+}
+
+export interface DroppedDecision {
+	readonly from: string;
+	readonly to: string;
+	readonly action: "pair" | "unpair";
+	readonly old: readonly string[];
+	readonly new: readonly string[];
 }
 
 /** What search reads: the whole paragraph, lower case, plain quotes and single spaces. */
@@ -82,6 +93,13 @@ export async function importResolution(
 			);
 		}
 		if (existing) await tx.delete(resolutions).where(eq(resolutions.id, existing.id));
+		const dropped = (await dropStaleDecisions(tx, symbol, source.sha256)).map((d) => ({
+			from: d.fromSymbol,
+			to: d.toSymbol,
+			action: d.action,
+			old: d.fromRefs,
+			new: d.toRefs,
+		}));
 
 		const [row] = await tx
 			.insert(resolutions)
@@ -123,7 +141,12 @@ export async function importResolution(
 		await options.afterParagraphs?.(tx);
 
 		if (seriesId) await compareWithNeighbours(tx, seriesId, row.id);
-		return { symbol, status: existing ? "replaced" : "imported", seriesId };
+		return {
+			symbol,
+			status: existing ? "replaced" : "imported",
+			seriesId,
+			...(dropped.length > 0 ? { droppedDecisions: dropped } : {}),
+		};
 	});
 }
 

@@ -12,7 +12,7 @@ import {
 	text,
 	uniqueIndex,
 } from "drizzle-orm/pg-core";
-import type { FootnoteChange, Segment } from "../../core/diff/schema.ts";
+import type { Candidate, FootnoteChange, Segment } from "../../core/diff/schema.ts";
 import { comparisons } from "./comparisons.ts";
 import { paragraphs } from "./paragraphs.ts";
 
@@ -45,6 +45,13 @@ export const alignments = pgTable(
 		routine: boolean("routine").notNull(),
 		segments: jsonb("segments").$type<Segment[]>().notNull(),
 		footnotes: jsonb("footnotes").$type<FootnoteChange>(),
+		/** How sure the pairing is; null for new and removed. */
+		confidence: text("confidence", { enum: ["high", "medium", "low"] }),
+		/** For new and removed: the paragraphs on the other side it might be. */
+		candidates: jsonb("candidates").$type<Candidate[]>().notNull().default(sql`'[]'::jsonb`),
+		decidedBy: text("decided_by", { enum: ["engine", "reviewer"] })
+			.notNull()
+			.default("engine"),
 	},
 	(t) => [
 		uniqueIndex("alignments_position").on(t.comparisonId, t.position),
