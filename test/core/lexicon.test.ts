@@ -38,6 +38,49 @@ describe("matchLead", () => {
 	});
 });
 
+describe("lead phrases of the real series", () => {
+	it.each([
+		[
+			"Reiterates its call for an immediate halt to all violations",
+			"Reiterates its call for",
+			"call upon",
+		],
+		[
+			"Repeats its call for an immediate halt to all violations",
+			"Repeats its call for",
+			"call upon",
+		],
+		[
+			"Reiterates its appreciation for the assistance provided",
+			"Reiterates its appreciation for",
+			"express appreciation",
+		],
+		[
+			"Reiterates its concern over the violations and abuses",
+			"Reiterates its concern over",
+			"express concern",
+		],
+		[
+			"Also expresses particular concern at the abuses",
+			"Also expresses particular concern at",
+			"express deep concern",
+		],
+		[
+			"Continues to support current efforts by the African Union",
+			"Continues to support",
+			"support",
+		],
+	] as const)("reads %s", (text, lead, lemma) => {
+		expect(matchLead(text, "operative")).toMatchObject({ lead, lemma });
+	});
+
+	it("ranks a condemnation turned into reiterated concern as weaker (22/18 OP1 -> 25/36 OP2)", () => {
+		const before = matchLead("Condemns the excesses and abuses committed", "operative").lemma;
+		const after = matchLead("Reiterates its concern over the violations", "operative").lemma;
+		expect(leadShift(before, after)).toBe("weaker");
+	});
+});
+
 describe("leadShift", () => {
 	it.each([
 		["encourage", "urge", "stronger"],
@@ -49,6 +92,13 @@ describe("leadShift", () => {
 		["stress", "emphasize", "same"],
 		["welcome", "urge", "changed"],
 		["decide", "request", "changed"],
+		// A neutral record against a stance: 28/31 OP4 "Notes the efforts" -> 31/28 OP5 "Encourages the efforts".
+		["note", "encourage", "stronger"],
+		["acknowledge", "condemn", "stronger"],
+		["underscore", "take note", "weaker"],
+		// Two stances of different families have no order.
+		["encourage", "support", "changed"],
+		["recall", "note", "changed"],
 	] as const)("%s -> %s is %s", (from, to, shift) => {
 		expect(leadShift(from, to)).toBe(shift);
 	});

@@ -56,6 +56,7 @@ export const PREAMBULAR: readonly LeadEntry[] = [
 	{ phrase: "expressing concern", lemma: "express concern", preps: CONCERN },
 	{ phrase: "expressing deep concern", lemma: "express deep concern", preps: CONCERN },
 	{ phrase: "expressing grave concern", lemma: "express grave concern", preps: CONCERN },
+	{ phrase: "expressing particular concern", lemma: "express deep concern", preps: CONCERN },
 	{ phrase: "condemning", lemma: "condemn" },
 	{ phrase: "strongly condemning", lemma: "strongly condemn" },
 	{ phrase: "conscious", lemma: "conscious", preps: ["of"] },
@@ -86,6 +87,12 @@ export const PREAMBULAR: readonly LeadEntry[] = [
 	{ phrase: "recognizing", lemma: "recognize" },
 	{ phrase: "regretting", lemma: "regret" },
 	{ phrase: "reiterating", lemma: "reiterate" },
+	// "Reiterating its call for ..." repeats an earlier act: its meaning is the act repeated.
+	{ phrase: "reiterating call", lemma: "call upon", preps: ["for", "upon", "on"] },
+	{ phrase: "reiterating appreciation", lemma: "express appreciation", preps: ["for", "to"] },
+	{ phrase: "reiterating concern", lemma: "express concern", preps: CONCERN },
+	{ phrase: "reiterating deep concern", lemma: "express deep concern", preps: CONCERN },
+	{ phrase: "reiterating support", lemma: "support", preps: ["for", "to"] },
 	{ phrase: "seeking", lemma: "seek" },
 	{ phrase: "stressing", lemma: "stress" },
 	{ phrase: "supporting", lemma: "support" },
@@ -113,6 +120,7 @@ export const OPERATIVE: readonly LeadEntry[] = [
 	{ phrase: "calls for", lemma: "call upon" },
 	{ phrase: "commends", lemma: "commend" },
 	{ phrase: "continues", lemma: "continue" },
+	{ phrase: "continues to support", lemma: "support" },
 	{ phrase: "condemns", lemma: "condemn" },
 	{ phrase: "strongly condemns", lemma: "strongly condemn" },
 	{ phrase: "congratulates", lemma: "commend" },
@@ -130,6 +138,8 @@ export const OPERATIVE: readonly LeadEntry[] = [
 	{ phrase: "expresses deep concern", lemma: "express deep concern", preps: CONCERN },
 	{ phrase: "expresses serious concern", lemma: "express deep concern", preps: CONCERN },
 	{ phrase: "expresses grave concern", lemma: "express grave concern", preps: CONCERN },
+	// "Particular" concern singles a matter out among others the paragraph before named: deep, not grave.
+	{ phrase: "expresses particular concern", lemma: "express deep concern", preps: CONCERN },
 	{ phrase: "expresses the hope", lemma: "express hope" },
 	{ phrase: "expresses regret", lemma: "regret" },
 	{ phrase: "expresses solidarity", lemma: "express solidarity", preps: ["with"] },
@@ -150,6 +160,17 @@ export const OPERATIVE: readonly LeadEntry[] = [
 	{ phrase: "regrets", lemma: "regret" },
 	{ phrase: "deeply regrets", lemma: "deeply regret" },
 	{ phrase: "reiterates", lemma: "reiterate" },
+	// "Reiterates its call for", "Repeats its call for": the Council makes the same call again. Ranked as
+	// the act repeated, so "Calls upon" -> "Reiterates its call" is the same force, and "Condemns" ->
+	// "Reiterates its concern" is weaker (22/18 OP1 -> 25/36 OP2).
+	{ phrase: "reiterates call", lemma: "call upon", preps: ["for", "upon", "on"] },
+	{ phrase: "repeats call", lemma: "call upon", preps: ["for", "upon", "on"] },
+	{ phrase: "reiterates appreciation", lemma: "express appreciation", preps: ["for", "to"] },
+	{ phrase: "reiterates concern", lemma: "express concern", preps: CONCERN },
+	{ phrase: "reiterates deep concern", lemma: "express deep concern", preps: CONCERN },
+	{ phrase: "reiterates grave concern", lemma: "express grave concern", preps: CONCERN },
+	{ phrase: "reiterates support", lemma: "support", preps: ["for", "to"] },
+	{ phrase: "reiterates strong condemnation", lemma: "strongly condemn", preps: ["of"] },
 	{ phrase: "rejects", lemma: "reject" },
 	{ phrase: "reminds", lemma: "remind" },
 	{ phrase: "repeats", lemma: "reiterate" },
@@ -191,9 +212,18 @@ export const FILLERS: readonly string[] = ["its"];
 /**
  * Strength families: each is an ordered list of steps from weakest to
  * strongest; lemmas in one step are equally strong. A lemma belongs to at
- * most one family.
+ * most one family. No UN text defines these orders (the Legal Response
+ * Initiative's note "Legal interpretation of verbs", 2010, says as much and
+ * reads the verbs by their ordinary meaning); each order below is this
+ * project's reading, with its reason.
  */
 export const STRENGTH_FAMILIES: Readonly<Record<string, readonly (readonly string[])[]>> = {
+	// The Council's regard for a fact or an actor. "Takes note" is the formula it uses for what it
+	// records without endorsing (the HRC "takes note" of reports it does not adopt); "notes",
+	// "acknowledges" and "recognizes" record; "with appreciation/satisfaction" adds approval;
+	// "welcomes" approves; "commends" and "expresses appreciation" praise an actor. Seen in the real
+	// series: note -> note with appreciation (PP14 -> OP8, 37/39), welcome -> note with satisfaction
+	// (25/36 OP6 -> 28/31 OP14).
 	acknowledgement: [
 		["take note"],
 		["note", "acknowledge", "recognize"],
@@ -201,6 +231,10 @@ export const STRENGTH_FAMILIES: Readonly<Record<string, readonly (readonly strin
 		["welcome"],
 		["welcome with appreciation", "commend", "express appreciation", "appreciate"],
 	],
+	// What the Council asks of others, from an option offered to a demand. "Request" sits with
+	// "strongly encourage": addressed to the Secretariat it is a mandate, to States an insistent ask
+	// (the lexicon cannot tell the addressee, so it ranks the ask). "Call upon" above "urge" follows
+	// Security Council usage, where "calls upon" is the formula closest to "demands".
 	exhortation: [
 		["invite"],
 		["encourage"],
@@ -210,6 +244,8 @@ export const STRENGTH_FAMILIES: Readonly<Record<string, readonly (readonly strin
 		["call upon"],
 		["demand"],
 	],
+	// Disapproval rises from concern through regret to condemnation; "particular" concern is ranked
+	// as deep (it is concern singled out, not graver concern).
 	disapproval: [
 		["express concern"],
 		["express deep concern"],
@@ -222,3 +258,21 @@ export const STRENGTH_FAMILIES: Readonly<Record<string, readonly (readonly strin
 	emphasis: [["stress", "emphasize", "underline", "underscore", "highlight"], ["insist"]],
 	recollection: [["recall"], ["reaffirm", "reiterate", "affirm"]],
 };
+
+/**
+ * Leads that only record: the bottom of the acknowledgement family. Against
+ * any lead that takes a stance (asks for action, disapproves, supports or
+ * emphasizes), a neutral record is weaker, so "Notes the efforts" ->
+ * "Encourages the efforts" (28/31 OP4 -> 31/28 OP5) is stronger and
+ * "Underscoring" -> "Taking note" weaker. Recollection takes no stance, and
+ * two stances of different families (encourage against support, welcome
+ * against urge) have no defensible order: those shifts stay `changed`.
+ */
+export const NEUTRAL_LEADS: readonly string[] = ["take note", "note", "acknowledge", "recognize"];
+/** The families whose leads take a stance, for the rule above. */
+export const STANCE_FAMILIES: readonly string[] = [
+	"exhortation",
+	"disapproval",
+	"support",
+	"emphasis",
+];

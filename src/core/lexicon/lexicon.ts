@@ -7,8 +7,10 @@ import {
 	ADVERBS,
 	FILLERS,
 	type LeadEntry,
+	NEUTRAL_LEADS,
 	OPERATIVE,
 	PREAMBULAR,
+	STANCE_FAMILIES,
 	STRENGTH_FAMILIES,
 } from "./lead-phrases.ts";
 
@@ -160,20 +162,30 @@ export function strengthOf(lemma: string): Strength | undefined {
 	return strengths.get(lemma);
 }
 
+const neutral = new Set(NEUTRAL_LEADS);
+const stances = new Set(STANCE_FAMILIES);
+
 /**
  * How the lead phrase's force changed between two versions. Adverbs do not
  * count ("Requests" -> "Also requests" is `same`); synonyms of equal rank in
- * one family are `same`; lemmas in different families, or outside any, are
- * `changed`.
+ * one family are `same`. Across families, a neutral record ("notes") is
+ * weaker than any stance ("encourages", "condemns"); other lemmas of
+ * different families, or outside any, are `changed`.
  *
  * @example
  * leadShift("encourage", "urge") // "stronger"
+ * leadShift("note", "encourage") // "stronger"
  */
 export function leadShift(from: string, to: string): LeadShift {
 	if (from === to) return "same";
 	const a = strengths.get(from);
 	const b = strengths.get(to);
-	if (!a || !b || a.family !== b.family) return "changed";
+	if (!a || !b) return "changed";
+	if (a.family !== b.family) {
+		if (neutral.has(from) && stances.has(b.family)) return "stronger";
+		if (neutral.has(to) && stances.has(a.family)) return "weaker";
+		return "changed";
+	}
 	if (a.rank === b.rank) return "same";
 	return b.rank > a.rank ? "stronger" : "weaker";
 }
