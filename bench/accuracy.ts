@@ -8,7 +8,8 @@
  */
 import { parseArgs } from "node:util";
 import { compare } from "../src/core/diff/index.ts";
-import { f1 } from "../test/helpers/real-pairs.ts";
+import { f1, realFolder } from "../test/helpers/real-pairs.ts";
+import { loadRealSeries } from "../test/helpers/real-series.ts";
 import {
 	controlTable,
 	editTable,
@@ -21,6 +22,9 @@ import { byDiffArrays, byExactLcs, byLcsGreedy, byPosition } from "./lib/baselin
 import { editCounts, evaluate, type Method, makePairs } from "./lib/evaluate.ts";
 import {
 	calibrationTable,
+	clauseTable,
+	engineClauses,
+	labelledClauses,
 	type RealMethod,
 	realCalibration,
 	realMisses,
@@ -143,6 +147,23 @@ if (real.pairs.length > 0) {
 		"\nConfidence on the real pairs: share of paired outcomes the labels confirm (target: high >= 0.98, low clearly below medium)\n",
 	);
 	console.log(calibrationTable(realCalibration((a, b) => compare(a, b).changes)));
+	const lineages = (["mali", "somalia"] as const).flatMap((series) => {
+		const folder = realFolder(series);
+		if (!folder) return [];
+		const members = loadRealSeries(folder);
+		return [
+			{
+				name: series,
+				members: members.length,
+				engine: engineClauses(members),
+				labels: labelledClauses(series, members),
+			},
+		];
+	});
+	console.log(
+		"\nLineage over the real series: clauses (rows), those held by one member only, and those revived after a gap, beside what chaining the labels implies\n",
+	);
+	console.log(clauseTable(lineages));
 }
 if (real.skipped.length > 0) console.log(`\n${skippedNotices(real)}`);
 

@@ -11,6 +11,7 @@ import { createRouter } from "./http/create-app.ts";
 import { toProblem } from "./http/errors.ts";
 import { rememberedAnswers } from "./http/memory.ts";
 import { problem, problemResponse } from "./http/problem.ts";
+import { decisionsRouter } from "./http/routes/decisions/index.ts";
 import { diffRouter } from "./http/routes/diff/index.ts";
 import { healthRouter } from "./http/routes/health/index.ts";
 import { resolutionsRouter } from "./http/routes/resolutions/index.ts";
@@ -75,6 +76,7 @@ export function buildApp(deps: AppDeps) {
 	app.route("/", seriesRouter);
 	app.route("/", resolutionsRouter);
 	app.route("/", diffRouter);
+	app.route("/", decisionsRouter);
 	app.route("/", searchRouter);
 	app.route("/", healthRouter);
 

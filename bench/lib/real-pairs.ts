@@ -5,6 +5,7 @@
  * copied; what is printed is refs, statuses and figures only.
  */
 import type { Change } from "../../src/core/diff/schema.ts";
+import { lineage } from "../../src/core/lineage/index.ts";
 import type { Resolution } from "../../src/core/model.ts";
 import {
 	addTally,
@@ -155,4 +156,97 @@ export function calibrationTable(c: Calibration): string {
 	return `${formatTable(["confidence", "scored", "right", "share right", "on judgement calls", "as first reader", "share"], rows)}
 
 Wrongly new or removed paragraphs whose true counterpart is among their candidates: ${named} of ${missed}${missed > 0 ? ` (${ratio(named / missed)})` : ""}`;
+}
+
+/** Clauses of a lineage: how many rows, and how many hold a paragraph in one member only. */
+interface ClauseCount {
+	readonly clauses: number;
+	readonly oneMember: number;
+	/** Rows that skip a member and come back (language revived after a gap). */
+	readonly revived: number;
+}
+
+function countRows(rows: readonly (readonly unknown[])[]): ClauseCount {
+	const present = (row: readonly unknown[]) => row.flatMap((c, i) => (c ? [i] : []));
+	return {
+		clauses: rows.length,
+		oneMember: rows.filter((r) => present(r).length === 1).length,
+		revived: rows.filter((r) => present(r).some((m, k, all) => k > 0 && m - (all[k - 1] ?? m) > 1))
+			.length,
+	};
+}
+
+/**
+ * The clauses the labels imply for a series: consecutive outcomes chained the
+ * way lineage chains them (a split's other parts start rows of their own, a
+ * merge's other parts end in the merged paragraph). Labels only join
+ * neighbours, so nothing is revived across a gap.
+ */
+export function labelledClauses(
+	series: "mali" | "somalia",
+	members: readonly Resolution[],
+): ClauseCount {
+	const pairs = labelledPairs().filter((p) => p.series === series);
+	const width = members.length;
+	const rows: (string | null)[][] = [];
+	let current = new Map<string, number>();
+	const start = (member: number, ref: string) => {
+		const row = new Array<string | null>(width).fill(null);
+		row[member] = ref;
+		rows.push(row);
+		return rows.length - 1;
+	};
+	for (const p of members[0]?.paragraphs ?? []) current.set(p.ref, start(0, p.ref));
+	pairs.forEach((pair, k) => {
+		const member = k + 1;
+		const next = new Map<string, number>();
+		for (const c of pair.changes) {
+			const [from, ...otherFrom] = c.from;
+			const [to, ...otherTo] = c.to;
+			if (!to) continue;
+			const row = from === undefined ? undefined : current.get(from);
+			const r = row ?? start(member, to);
+			const cells = rows[r];
+			if (cells) cells[member] = to;
+			next.set(to, r);
+			for (const f of otherFrom) {
+				const merged = current.get(f);
+				const mergedCells = merged === undefined ? undefined : rows[merged];
+				if (mergedCells) mergedCells[member] = to;
+			}
+			for (const t of otherTo) next.set(t, start(member, t));
+		}
+		current = next;
+	});
+	return countRows(rows);
+}
+
+/** The engine's lineage of a series, counted the same way. */
+export function engineClauses(members: readonly Resolution[]): ClauseCount {
+	return countRows(lineage(members).clauses.map((c) => c.cells));
+}
+
+export function clauseTable(
+	rows: readonly { name: string; members: number; engine: ClauseCount; labels: ClauseCount }[],
+): string {
+	return formatTable(
+		[
+			"series",
+			"members",
+			"engine clauses",
+			"in one member",
+			"revived",
+			"labels imply",
+			"in one member",
+		],
+		rows.map((r) => [
+			r.name,
+			r.members,
+			r.engine.clauses,
+			r.engine.oneMember,
+			r.engine.revived,
+			r.labels.clauses,
+			r.labels.oneMember,
+		]),
+	);
 }

@@ -3,12 +3,13 @@
  * colour on a TTY, and in wdiff's `[-deleted-]{+inserted+}` brackets otherwise.
  */
 import type { Change, StructuredDiff } from "../core/diff/index.ts";
+import { certaintyHints, EARLIER, LATER, sideShortName } from "../render/labels.ts";
 import type { Style } from "./style.ts";
 import { wrapText } from "./text.ts";
 
 const refs = (ps: Change["from"]) => ps.map((p) => p.ref).join("+");
 
-function header(c: Change): string {
+function header(c: Change, names: readonly [string, string]): string {
 	const from = refs(c.from);
 	const to = refs(c.to);
 	const where =
@@ -29,6 +30,7 @@ function header(c: Change): string {
 		c.status !== "new" && c.status !== "removed" && c.status !== "unchanged"
 			? `${Math.round(c.similarity * 100)}% similar`
 			: null,
+		...certaintyHints(c, ...names),
 	].filter(Boolean);
 	return `${where}  ${c.status}${notes.length ? ` (${notes.join(", ")})` : ""}`;
 }
@@ -67,6 +69,7 @@ export function diffText(
 		summaryLine(diff),
 		"",
 	];
+	const names = [sideShortName(diff.from, EARLIER), sideShortName(diff.to, LATER)] as const;
 	// Runs of paragraphs that stayed as they were read as one line: "PP1 – OP6  unchanged (27)".
 	let quiet: Change[] = [];
 	const flushQuiet = () => {
@@ -84,7 +87,7 @@ export function diffText(
 			continue;
 		}
 		flushQuiet();
-		lines.push(style.bold(header(c)));
+		lines.push(style.bold(header(c, names)));
 		for (const para of redline(c, style, plain).split("\n"))
 			lines.push(...wrapText(para, 96, "    ", "    "));
 		if (c.footnotes) {

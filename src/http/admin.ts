@@ -22,8 +22,11 @@ export async function sameSecret(given: string, expected: string): Promise<boole
 	return difference === 0;
 }
 
-export const requireAdmin: MiddlewareHandler<AppEnv> = async (c, next) => {
-	const expected = c.var.deps.adminToken;
+/**
+ * Refuses unless `given` is the admin token: 403 when the server has none
+ * configured or the token differs, 401 when none was given.
+ */
+export async function checkAdminToken(expected: string | undefined, given: string): Promise<void> {
 	if (!expected) {
 		throw new HttpProblem(
 			problem(
@@ -33,15 +36,19 @@ export const requireAdmin: MiddlewareHandler<AppEnv> = async (c, next) => {
 			),
 		);
 	}
-	const header = c.req.header("authorization") ?? "";
-	const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-	if (!match) {
+	if (given === "") {
 		throw new HttpProblem(
-			problem(401, "unauthorized", "this route needs an Authorization: Bearer <token> header"),
+			problem(401, "unauthorized", "this needs the admin token (Authorization: Bearer <token>)"),
 		);
 	}
-	if (!(await sameSecret(match[1] ?? "", expected))) {
-		throw new HttpProblem(problem(403, "forbidden", "the bearer token is not the admin token"));
+	if (!(await sameSecret(given, expected))) {
+		throw new HttpProblem(problem(403, "forbidden", "the token given is not the admin token"));
 	}
+}
+
+export const requireAdmin: MiddlewareHandler<AppEnv> = async (c, next) => {
+	const header = c.req.header("authorization") ?? "";
+	const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+	await checkAdminToken(c.var.deps.adminToken, match?.[1] ?? "");
 	await next();
 };

@@ -21,6 +21,7 @@ const CLASS_RULES = {
 	"rd-label": "margin: 0 0 0.25em; font-family: Arial, Helvetica, sans-serif; font-size: 0.8125em",
 	"rd-ref": "font-weight: bold",
 	"rd-was": "color: #57606a",
+	"rd-hint": "color: #57606a; font-style: italic",
 	"rd-badge":
 		"display: inline-block; margin: 0 0 0 0.5em; padding: 0 0.4em; border: 1px solid currentColor; border-radius: 3px",
 	"rd-text": "margin: 0",

@@ -14,6 +14,7 @@ import { anchorId, extraAnchorIds } from "./anchors.ts";
 import { escapeHtml } from "./html-escape.ts";
 import { inlineStyle, type RedlineClass } from "./html-styles.ts";
 import {
+	certaintyHints,
 	EARLIER,
 	FOOTNOTES_LABEL,
 	footnoteLines,
@@ -61,6 +62,12 @@ export interface HtmlRenderOptions {
 	 * them in the text.
 	 */
 	readonly announceEdits?: boolean;
+	/**
+	 * Where a reviewer can correct a change's pairing; when given, changes the
+	 * engine is unsure of (low confidence, or new or removed with candidates)
+	 * get a "review" link to it. Pages only.
+	 */
+	readonly reviewHref?: (change: Change) => string;
 }
 
 interface Context {
@@ -71,6 +78,7 @@ interface Context {
 	readonly routine: "collapsed" | "expanded" | "omitted";
 	readonly oldName: string;
 	readonly newName: string;
+	readonly reviewHref: ((change: Change) => string) | undefined;
 }
 
 /** ` class="…" style="…" id="…"`: classes from the stylesheet, plain classes, then other attributes. */
@@ -144,6 +152,13 @@ function labelHtml(ctx: Context, change: Change): string {
 	}
 	if (change.routine) parts.push(badge(ctx, "rd-badge-routine", ROUTINE_LABEL));
 	if (change.footnotes) parts.push(badge(ctx, "rd-badge-notes", FOOTNOTES_LABEL));
+	for (const hint of certaintyHints(change, ctx.oldName, ctx.newName))
+		parts.push(`<span${attrs(ctx, ["rd-hint"])}>(${escapeHtml(hint)})</span>`);
+	const unsure = change.confidence === "low" || change.candidates.length > 0;
+	if (ctx.reviewHref && unsure && change.decidedBy === "engine")
+		parts.push(
+			`<a${attrs(ctx, ["rd-hint"], ["rd-review"], { href: ctx.reviewHref(change) })}>review</a>`,
+		);
 	return parts.join(" ");
 }
 
@@ -186,6 +201,8 @@ function changeHtml(ctx: Context, change: Change): string {
 		"data-moved": String(change.moved),
 		"data-routine": String(change.routine),
 		"data-lead-shift": change.lead?.shift,
+		"data-confidence": change.confidence ?? undefined,
+		"data-decided-by": change.decidedBy,
 	};
 	const plain = [
 		...(change.moved ? ["rd-moved"] : []),
@@ -241,6 +258,7 @@ export function renderHtml(diff: StructuredDiff, options: HtmlRenderOptions = {}
 		routine: options.routine ?? (inline ? "expanded" : "collapsed"),
 		oldName: sideShortName(diff.from, EARLIER),
 		newName: sideShortName(diff.to, LATER),
+		reviewHref: options.reviewHref,
 	};
 	const head = (options.summary ?? true) ? summaryHtml(ctx, diff) : "";
 	const blocks = diff.changes

@@ -90,6 +90,23 @@ export function leadCalloutText(change: Change): string | null {
 	return `${LEAD_SHIFT_LABELS[callout.shift].word}: ${callout.from} → ${callout.to}`;
 }
 
+/**
+ * What a reader should know about how sure a change is, said quietly after
+ * its label: a pairing a reviewer decided, a pairing the engine is unsure
+ * of, and for a new or removed paragraph the paragraphs on the other side it
+ * might be ("possibly 34/39 OP25"). Empty for the common, sure case.
+ */
+export function certaintyHints(change: Change, oldName: string, newName: string): string[] {
+	const hints: string[] = [];
+	if (change.decidedBy === "reviewer") hints.push("decided by a reviewer");
+	else if (change.confidence === "low") hints.push("uncertain pairing");
+	if (change.candidates.length > 0) {
+		const other = change.to.length === 0 ? newName : oldName;
+		hints.push(`possibly ${other} ${change.candidates.map((c) => c.ref).join(" or ")}`);
+	}
+	return hints;
+}
+
 /** "2018-03-23" as the UN prints it, "23 March 2018"; anything else as given. */
 export const formatDate = printDate;
 

@@ -14,6 +14,7 @@
  */
 import type { Change, StructuredDiff } from "../core/diff/schema.ts";
 import {
+	certaintyHints,
 	comparisonTitle,
 	EARLIER,
 	FOOTNOTES_LABEL,
@@ -50,7 +51,7 @@ function labelText(label: StatusLabel, words = label.word): string {
 	return escapeMarkdown(`${label.symbol} ${words}`);
 }
 
-function labelLine(change: Change): string {
+function labelLine(change: Change, oldName: string, newName: string): string {
 	const refs = shownRefs(change)
 		.map((p) => `**${escapeMarkdown(p.ref)}**`)
 		.join(" + ");
@@ -66,6 +67,8 @@ function labelLine(change: Change): string {
 	}
 	if (change.routine) parts.push(labelText(ROUTINE_LABEL));
 	if (change.footnotes) parts.push(labelText(FOOTNOTES_LABEL));
+	const hints = certaintyHints(change, oldName, newName);
+	if (hints.length > 0) parts.push(`*${escapeMarkdown(hints.join("; "))}*`);
 	return parts.join(" · ");
 }
 
@@ -103,7 +106,7 @@ function redlineMarkdown(change: Change): string[] {
  * as part of the text.
  */
 function changeMarkdown(change: Change, oldName: string, newName: string): string {
-	const block = [labelLine(change), ...redlineMarkdown(change)].join(HARD_BREAK);
+	const block = [labelLine(change, oldName, newName), ...redlineMarkdown(change)].join(HARD_BREAK);
 	const notes = footnoteLines(change, oldName, newName);
 	return notes
 		? `${block}\n\n${notes.map((l) => escapeMarkdown(l, true)).join(HARD_BREAK)}`

@@ -31,8 +31,8 @@ export interface Decision {
 	readonly from: string;
 	readonly to: string;
 	readonly action: PairingDecision["action"];
-	readonly old: readonly string[];
-	readonly new: readonly string[];
+	readonly old: string[];
+	readonly new: string[];
 	readonly note: string | null;
 	readonly decidedAt: string;
 	/** Whether both texts are still the ones it was made on (otherwise it is ignored). */
@@ -128,7 +128,7 @@ export async function decide(
 	fromInput: string,
 	toInput: string,
 	request: DecisionRequest,
-): Promise<{ readonly decision: Decision; readonly replaced: readonly Decision[] }> {
+): Promise<{ readonly decision: Decision; readonly replaced: Decision[] }> {
 	const from = await loadStored(ctx, fromInput);
 	const to = await loadStored(ctx, toInput);
 	if (from.row.id === to.row.id)

@@ -11,11 +11,13 @@ import { Layout } from "./layout.tsx";
 import { seriesHref } from "./paths.ts";
 import { sendPage } from "./respond.ts";
 
-export type PageStatus = 400 | 404 | 413 | 415 | 422 | 500 | 503;
+export type PageStatus = 400 | 401 | 403 | 404 | 413 | 415 | 422 | 500 | 503;
 
 /** A heading for each status, in the reader's words. */
 const HEADINGS: Readonly<Record<PageStatus, string>> = {
 	400: "That request cannot be answered",
+	401: "The admin token is needed",
+	403: "Not allowed",
 	404: "Not found",
 	413: "Too large",
 	415: "That file type is not read",

@@ -67,7 +67,7 @@ export interface ShownRedline {
 export function renderView(
 	diff: StructuredDiff,
 	view: RedlineView,
-	options: Pick<HtmlRenderOptions, "idPrefix" | "summary"> = {},
+	options: Pick<HtmlRenderOptions, "idPrefix" | "summary" | "reviewHref"> = {},
 ): ShownRedline {
 	const changes = diff.changes.filter(
 		(c) =>

@@ -12,7 +12,7 @@ import type { HtmlEscapedString } from "hono/utils/html";
 export function sendPage(
 	c: Context,
 	page: HtmlEscapedString | Promise<HtmlEscapedString>,
-	status: 200 | 400 | 404 | 413 | 415 | 422 | 500 | 503 = 200,
+	status: 200 | 400 | 401 | 403 | 404 | 413 | 415 | 422 | 500 | 503 = 200,
 	// Pages follow the stored texts, which an import can change at any time.
 	cacheControl = "no-cache",
 ): Response | Promise<Response> {

@@ -78,6 +78,12 @@ legend { font-weight: 600; padding: 0; margin-bottom: 0.25rem; font-size: 0.9375
 .field label { font-weight: 600; font-size: 0.9375rem; }
 .field select, .field input[type="file"] { align-self: flex-start; max-width: 100%; }
 .hint { color: var(--muted); font-size: 0.875rem; margin: 0; }
+.review { margin-top: 2.5rem; border-top: 1px solid var(--line, #d0d7de); padding-top: 1rem; }
+.review-form { display: grid; gap: 0.75rem; max-width: 36rem; }
+.review-form fieldset label { display: block; }
+.decisions { padding-left: 1.25rem; }
+.inline-form { display: inline-flex; gap: 0.5rem; align-items: baseline; margin-left: 0.75rem; font-size: 0.875rem; }
+.rd-review { margin-left: 0.25rem; }
 select, input[type="file"], textarea, button { font: inherit; }
 select { padding: 0.3rem 0.4rem; border: 1px solid #6e7781; border-radius: 4px; background: #fff; color: var(--ink); }
 textarea { width: 100%; min-height: 16rem; padding: 0.5rem; border: 1px solid #6e7781; border-radius: 4px; font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.875rem; tab-size: 4; }

@@ -9,12 +9,17 @@
  * reader on to the page above.
  */
 import type { Context } from "hono";
-import type { StructuredDiff } from "../../core/diff/index.ts";
+import type { Change, StructuredDiff } from "../../core/diff/index.ts";
+import { InvalidInputError } from "../../core/errors.ts";
+import { checkAdminToken } from "../../http/admin.ts";
 import type { AppEnv } from "../../http/types.ts";
 import { sideDescription } from "../../render/labels.ts";
+import { normaliseRef } from "../../services/history.ts";
 import { getDiff, normaliseSymbol } from "../../services/resolutions.ts";
+import { type Decision, decide, decisionsOn, withdraw } from "../../services/review.ts";
 import { MemberSelect } from "../components/member-select.tsx";
 import { Redline } from "../components/redline.tsx";
+import { type ReviewPrefill, ReviewSection } from "../components/review-form.tsx";
 import { ViewControls } from "../components/view-controls.tsx";
 import { Layout } from "../layout.tsx";
 import { apiDiffHref, diffHref, memberKey, queryString, shortName } from "../paths.ts";
@@ -51,15 +56,38 @@ function Shown(props: { shown: number; total: number }) {
 	);
 }
 
+/** The review form's address for a change the engine is unsure of, filled in with its likeliest pairing. */
+function reviewLink(from: string, to: string, keep: Record<string, string | undefined>) {
+	return (change: Change) => {
+		const refs = (ps: readonly { ref: string }[]) => ps.map((p) => p.ref).join(" ");
+		const lone = change.from.length === 0 || change.to.length === 0;
+		// A lone paragraph is offered its first candidate; a doubtful pair is offered for unpairing.
+		const candidate = change.candidates[0]?.ref ?? "";
+		const old = change.from.length > 0 ? refs(change.from) : candidate;
+		const next = change.to.length > 0 ? refs(change.to) : candidate;
+		return diffHref(
+			from,
+			to,
+			{ ...keep, review: lone ? "pair" : "unpair", old, new: next },
+			"review",
+		);
+	};
+}
+
 export function DiffPage(props: {
 	diff: StructuredDiff;
 	view: RedlineView;
 	series: readonly SeriesView[];
+	decisions: readonly Decision[];
+	prefill: ReviewPrefill | null;
 }) {
 	const { diff, view } = props;
 	const from = diff.from.symbol ?? "";
 	const to = diff.to.symbol ?? "";
-	const { html, shown, total } = renderView(diff, view);
+	const keepView = viewQuery(view);
+	const { html, shown, total } = renderView(diff, view, {
+		reviewHref: reviewLink(from, to, keepView),
+	});
 	const near = neighbours(props.series, from, to);
 	const keep = viewQuery(view);
 	const title = `Changes from ${shortName(from)} to ${shortName(to)}`;
@@ -114,16 +142,93 @@ export function DiffPage(props: {
 			</form>
 			<Shown shown={shown} total={total} />
 			<Redline id="redline" html={html} sideBySide={view.layout === "side-by-side"} swap />
+			<ReviewSection
+				from={from}
+				to={to}
+				action={reviewAction(from, to)}
+				decisions={props.decisions}
+				prefill={props.prefill}
+			/>
 		</Layout>
 	);
 }
 
+/** Where the review form posts. */
+function reviewAction(from: string, to: string): string {
+	return `${diffHref(from, to)}/decisions`;
+}
+
+/** What the review form starts with: `?review=pair&old=OP25&new=OP30`, as the "review" links give. */
+function prefillOf(query: (name: string) => string | undefined): ReviewPrefill | null {
+	const action = query("review");
+	if (action !== "pair" && action !== "unpair") return null;
+	return { action, old: query("old")?.slice(0, 100) ?? "", new: query("new")?.slice(0, 100) ?? "" };
+}
+
 export async function diffHandler(c: Context<AppEnv>) {
 	const ctx = c.var.services;
-	const { diff } = await getDiff(ctx, c.req.param("from") ?? "", c.req.param("to") ?? "");
+	const fromInput = c.req.param("from") ?? "";
+	const toInput = c.req.param("to") ?? "";
+	const { diff } = await getDiff(ctx, fromInput, toInput);
+	const decisions = await decisionsOn(ctx, fromInput, toInput);
 	const { all } = await chooseSeries(ctx, undefined);
-	const view = parseView((name) => c.req.query(name));
-	return sendPage(c, <DiffPage diff={diff} view={view} series={all} />);
+	const query = (name: string) => c.req.query(name);
+	const view = parseView(query);
+	return sendPage(
+		c,
+		<DiffPage
+			diff={diff}
+			view={view}
+			series={all}
+			decisions={decisions}
+			prefill={prefillOf(query)}
+		/>,
+	);
+}
+
+/** Splits "OP3 OP5" or "OP3, OP5" into refs, as people type them. */
+function refsTyped(text: string | undefined): string[] {
+	return (text ?? "")
+		.split(/[\s,+;]+/)
+		.map((r) => normaliseRef(r))
+		.filter((r) => r !== "");
+}
+
+/**
+ * `POST /diff/{from}/{to}/decisions`: the review form. Checks the admin
+ * token (as the API does), records or withdraws the decision, and goes back
+ * to the page; a refusal is a page that says why.
+ */
+export async function reviewHandler(c: Context<AppEnv>) {
+	const form = await c.req.parseBody();
+	const field = (name: string) =>
+		typeof form[name] === "string" ? (form[name] as string) : undefined;
+	await checkAdminToken(c.var.deps.adminToken, field("token") ?? "");
+	const ctx = c.var.services;
+	const fromInput = c.req.param("from") ?? "";
+	const toInput = c.req.param("to") ?? "";
+	const withdrawn = field("withdraw");
+	if (withdrawn !== undefined) {
+		const id = Number(withdrawn);
+		if (!Number.isInteger(id) || id <= 0)
+			throw new InvalidInputError(`${withdrawn} is not a decision`);
+		await withdraw(ctx, id);
+	} else {
+		const action = field("action");
+		if (action !== "pair" && action !== "unpair")
+			throw new InvalidInputError("choose pair or unpair");
+		await decide(ctx, fromInput, toInput, {
+			action,
+			from: refsTyped(field("old")),
+			to: refsTyped(field("new")),
+			note: field("note"),
+		});
+	}
+	const { diff } = await getDiff(ctx, fromInput, toInput);
+	return c.redirect(
+		diffHref(diff.from.symbol ?? fromInput, diff.to.symbol ?? toInput, {}, "review"),
+		303,
+	);
 }
 
 export function DiffPicker(props: {
