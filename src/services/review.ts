@@ -4,7 +4,7 @@
  * decision is stored, the pair's comparison is made again around it, and
  * the series' lineage, new language and search follow.
  */
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { PairingDecision } from "../core/diff/schema.ts";
 import { InvalidInputError, NotFoundError } from "../core/errors.ts";
 import { computeAndStore } from "../db/queries/comparisons.ts";
@@ -17,7 +17,7 @@ import {
 	listDecisions,
 } from "../db/queries/decisions.ts";
 import { findResolutionRow, loadResolutions, seriesMemberRows } from "../db/queries/resolutions.ts";
-import { comparisons, series } from "../db/schema/index.ts";
+import { series } from "../db/schema/index.ts";
 import type { Queryable } from "../db/types.ts";
 import type { ServiceContext } from "./context.ts";
 import { refreshLineage } from "./import.ts";
@@ -79,20 +79,16 @@ function checkRefs(
 		throw new InvalidInputError(`a paragraph is named twice: ${refs.join(", ")}`);
 }
 
-/** Whether `to` follows `from` directly in a series, so that their comparison feeds lineage. */
-async function consecutive(db: Queryable, fromId: number, toId: number): Promise<string | null> {
-	const [row] = await db
-		.select({ seriesId: series.id })
-		.from(series)
-		.innerJoin(comparisons, and(eq(comparisons.fromId, fromId), eq(comparisons.toId, toId)))
-		.where(eq(comparisons.consecutive, true));
-	if (row) return row.seriesId;
-	const [from] = await loadResolutions(db, [fromId]);
-	const seriesId = from?.row.seriesId;
-	if (!seriesId) return null;
-	const members = await seriesMemberRows(db, seriesId);
-	const at = members.findIndex((m) => m.id === fromId);
-	return members[at + 1]?.id === toId ? seriesId : null;
+/** The series in which `to` follows `from` directly (their comparison feeds its lineage), or null. */
+async function consecutive(
+	db: Queryable,
+	from: { readonly id: number; readonly seriesId: string | null },
+	toId: number,
+): Promise<string | null> {
+	if (!from.seriesId) return null;
+	const members = await seriesMemberRows(db, from.seriesId);
+	const at = members.findIndex((m) => m.id === from.id);
+	return at >= 0 && members[at + 1]?.id === toId ? from.seriesId : null;
 }
 
 /** The pair's comparison made again with the decisions that now hold; lineage follows if it is consecutive. */
@@ -107,7 +103,7 @@ async function recompare(ctx: ServiceContext, fromSymbol: string, toSymbol: stri
 		const from = loaded.find((l) => l.row.id === fromRow.id);
 		const to = loaded.find((l) => l.row.id === toRow.id);
 		if (!from || !to) return;
-		const seriesId = await consecutive(tx, fromRow.id, toRow.id);
+		const seriesId = await consecutive(tx, fromRow, toRow.id);
 		await computeAndStore(tx, from, to, seriesId !== null);
 		if (seriesId)
 			await tx.update(series).set({ lineageStale: true }).where(eq(series.id, seriesId));

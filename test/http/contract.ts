@@ -3,7 +3,7 @@
  * HTTP, and the Worker under workerd. `call` sends a request to whichever it is;
  * the database behind it holds the shipped corpus and the synthetic test series.
  */
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { StructuredDiff } from "../../src/core/diff/index.ts";
 import { Lineage, NewLanguage } from "../../src/core/lineage/index.ts";
 import { parseResolution } from "../../src/core/parse/index.ts";
@@ -424,6 +424,161 @@ export function contract(call: Call, options: ContractOptions = {}): void {
 		});
 	});
 
+	describe("reviewing the alignment", () => {
+		const pairPath = "/api/decisions?from=99-1&to=99-2";
+		const post = (body: unknown, token?: string): RequestInit => ({
+			...json(body),
+			headers: {
+				"content-type": "application/json",
+				...(token ? { authorization: `Bearer ${token}` } : {}),
+			},
+		});
+		const unpairFirst = { from: "99-1", to: "99-2", action: "unpair", old: ["OP1"], new: ["OP1"] };
+
+		it("lists a pair's decisions for anyone to read", async () => {
+			const res = await call(pairPath);
+			expect(res.status).toBe(200);
+			expect(await res.json()).toEqual({ decisions: [] });
+		});
+
+		if (!options.adminToken) {
+			it("refuses a decision when no admin token is configured", async () => {
+				const p = await expectProblem(await call("/api/decisions", post(unpairFirst)), 403);
+				expect(p.detail).toMatch(/no RESDIFF_ADMIN_TOKEN configured/);
+			});
+			return;
+		}
+		const token = options.adminToken;
+		// Whatever a test below leaves behind, the pair reads as the engine found it for the tests after.
+		afterAll(async () => {
+			const listed = (await (await call(pairPath)).json()) as { decisions: { id: number }[] };
+			for (const d of listed.decisions)
+				await call(`/api/decisions/${d.id}`, {
+					method: "DELETE",
+					headers: { authorization: `Bearer ${token}` },
+				});
+		});
+
+		it("needs the bearer token to decide or withdraw", async () => {
+			await expectProblem(await call("/api/decisions", post(unpairFirst)), 401);
+			await expectProblem(await call("/api/decisions", post(unpairFirst, "not-the-token")), 403);
+			await expectProblem(await call("/api/decisions/1", { method: "DELETE" }), 401);
+		});
+
+		it("says which paragraph does not exist, and refuses a shape that is not one outcome", async () => {
+			const unknown = await expectProblem(
+				await call("/api/decisions", post({ ...unpairFirst, old: ["OP99"] }, token)),
+				404,
+			);
+			expect(unknown.detail).toBe(
+				"OP99 is not a paragraph of A/HRC/RES/99/1; its paragraphs are PP1 to OP32",
+			);
+			const manyToMany = await expectProblem(
+				await call(
+					"/api/decisions",
+					post({ ...unpairFirst, action: "pair", old: ["OP1", "OP2"], new: ["OP1", "OP2"] }, token),
+				),
+				400,
+			);
+			expect(manyToMany.detail).toMatch(/several with several is not one outcome/);
+			await expectProblem(
+				await call("/api/decisions", post({ ...unpairFirst, old: [] }, token)),
+				400,
+			);
+		});
+
+		it("unpairs, re-pairs and withdraws, and every view follows", async () => {
+			const diffOf = async () => {
+				const res = await call("/api/diff?from=99-1&to=99-2");
+				return { etag: res.headers.get("etag"), diff: StructuredDiff.parse(await res.json()) };
+			};
+			const find = (d: StructuredDiff, from: string[], to: string[]) =>
+				d.changes.find(
+					(c) =>
+						c.from.map((p) => p.ref).join() === from.join() &&
+						c.to.map((p) => p.ref).join() === to.join(),
+				);
+			const before = await diffOf();
+			// Member 2 dropped 37/39's PP20; the engine pairs member 1's PP21 with member 2's PP20, word for word.
+			expect(find(before.diff, ["PP21"], ["PP20"])).toMatchObject({
+				status: "unchanged",
+				decidedBy: "engine",
+			});
+			expect(find(before.diff, ["OP1"], ["OP1"])?.status).toBe("unchanged");
+
+			// Unpair OP1 from OP1: they read as removed and new, by a reviewer's decision.
+			const made = await call(
+				"/api/decisions",
+				post({ ...unpairFirst, note: "test: not one" }, token),
+			);
+			expect(made.status).toBe(201);
+			const unpaired = await diffOf();
+			expect(unpaired.etag).not.toBe(before.etag);
+			expect(find(unpaired.diff, ["OP1"], [])).toMatchObject({
+				status: "removed",
+				decidedBy: "reviewer",
+			});
+			expect(find(unpaired.diff, [], ["OP1"])).toMatchObject({
+				status: "new",
+				decidedBy: "reviewer",
+			});
+			// New language and lineage follow: member 2's OP1 now starts a clause of its own.
+			const fresh = NewLanguage.parse(
+				await (await call("/api/series/synthetic-test/new-language?member=99-2")).json(),
+			);
+			expect(fresh.operative.map((p) => p.ref)).toContain("OP1");
+
+			// Re-pair: member 1's PP20 is member 2's PP20, whatever the engine found.
+			const repaired = await call(
+				"/api/decisions",
+				post({ from: "99-1", to: "99-2", action: "pair", old: ["PP20"], new: ["PP20"] }, token),
+			);
+			expect(repaired.status).toBe(201);
+			const after = await diffOf();
+			expect(find(after.diff, ["PP20"], ["PP20"])).toMatchObject({
+				status: "reworded",
+				decidedBy: "reviewer",
+				confidence: "high",
+			});
+			expect(find(after.diff, ["PP21"], [])).toMatchObject({
+				status: "removed",
+				decidedBy: "engine",
+			});
+			const lineage = Lineage.parse(
+				await (await call("/api/series/synthetic-test/lineage")).json(),
+			);
+			const clause = lineage.clauses.find((c) => c.cells[1]?.ref === "PP20");
+			expect(clause?.cells[0]?.ref).toBe("PP20");
+
+			// Withdrawing every decision gives the engine's answer back, with its ETag.
+			const listed = (await (await call(pairPath)).json()) as {
+				decisions: { id: number; holds: boolean; note: string | null }[];
+			};
+			expect(listed.decisions).toHaveLength(2);
+			expect(listed.decisions.every((d) => d.holds)).toBe(true);
+			for (const d of listed.decisions) {
+				const res = await call(`/api/decisions/${d.id}`, {
+					method: "DELETE",
+					headers: { authorization: `Bearer ${token}` },
+				});
+				expect(res.status).toBe(200);
+			}
+			const restored = await diffOf();
+			expect(restored.etag).toBe(before.etag);
+			expect(find(restored.diff, ["OP1"], ["OP1"])).toMatchObject({
+				status: "unchanged",
+				decidedBy: "engine",
+			});
+			await expectProblem(
+				await call(`/api/decisions/${listed.decisions[0]?.id}`, {
+					method: "DELETE",
+					headers: { authorization: `Bearer ${token}` },
+				}),
+				404,
+			);
+		});
+	});
+
 	describe("the service itself", () => {
 		it("describes itself in OpenAPI, with every route", async () => {
 			const doc = (await (await call("/api/openapi.json")).json()) as {
@@ -433,6 +588,8 @@ export function contract(call: Call, options: ContractOptions = {}): void {
 			expect(doc.openapi).toBe("3.1.0");
 			expect(Object.keys(doc.paths).sort()).toEqual([
 				"/api/compare",
+				"/api/decisions",
+				"/api/decisions/{id}",
 				"/api/diff",
 				"/api/resolutions",
 				"/api/resolutions/{symbol}",
