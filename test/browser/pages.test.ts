@@ -15,7 +15,7 @@ import type { StructuredDiff } from "../../src/core/diff/index.ts";
 import { STATUS_LABELS } from "../../src/render/index.ts";
 import { realSeriesDir, repoRoot, shippedText } from "../helpers/paths.ts";
 import { chromiumAvailability, launchChromium, screenshotPath } from "./chromium.ts";
-import { type SeededServer, startSeededServer } from "./server.ts";
+import { BROWSER_ADMIN_TOKEN, type SeededServer, startSeededServer } from "./server.ts";
 
 const availability = chromiumAvailability();
 const AXE = join(repoRoot, "node_modules/axe-core/axe.min.js");
@@ -391,6 +391,76 @@ if (availability.state === "skip") {
 				await page.screenshot({ path: screenshotPath("compare-result"), fullPage: true });
 				expect(problems).toEqual([]);
 				expect((await axeViolations(page)).map((v) => v.id)).toEqual([]);
+				await context.close();
+			},
+			SLOW,
+		);
+
+		it(
+			"lets a reviewer with the token unpair two paragraphs from the diff page, and withdraw the decision",
+			async () => {
+				const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+				const { page, problems } = await open(context, "/diff/99-1/99-2");
+				const form = page.locator("form.review-form");
+				await form.locator("input[value=unpair]").check();
+				await form.locator("#review-old").fill("OP1");
+				await form.locator("#review-new").fill("OP1");
+				await form.locator("#review-note").fill("synthetic browser test");
+				// A wrong token is refused with a page that says why, and nothing is recorded.
+				await form.locator("#review-token").fill("not-the-token");
+				await form.locator("button[type=submit]").click();
+				await page.waitForLoadState("load");
+				expect(await page.locator("h1").textContent()).toBe("Not allowed");
+				await page.goBack();
+				await page.waitForLoadState("load");
+				await form.locator("#review-token").fill(BROWSER_ADMIN_TOKEN);
+				await form.locator("button[type=submit]").click();
+				await page.waitForURL(/\/diff\/99-1\/99-2#review$/);
+				// The decision is listed, and the redline shows the two paragraphs apart, decided by a reviewer.
+				expect(await page.locator("ul.decisions li").count()).toBe(1);
+				const removed = page.locator('.rd-para[data-status="removed"][data-decided-by="reviewer"]');
+				expect(await removed.count()).toBe(1);
+				expect(await removed.locator(".rd-hint").first().textContent()).toBe(
+					"(decided by a reviewer)",
+				);
+				const json = (await (
+					await page.request.get(`${server.url}/api/diff?from=99-1&to=99-2`)
+				).json()) as StructuredDiff;
+				const added = json.changes.find((c) => c.status === "new" && c.to[0]?.ref === "OP1");
+				expect(added?.decidedBy).toBe("reviewer");
+				// Withdrawn, the pair reads as the engine found it.
+				const item = page.locator("ul.decisions li").first();
+				await item.locator("input[name=token]").fill(BROWSER_ADMIN_TOKEN);
+				await item.locator("button").click();
+				await page.waitForURL(/#review$/);
+				expect(await page.locator("ul.decisions li").count()).toBe(0);
+				expect(await page.locator('.rd-para[data-decided-by="reviewer"]').count()).toBe(0);
+				expect(problems.filter((p) => !p.includes("status of 403"))).toEqual([]);
+				await context.close();
+			},
+			SLOW,
+		);
+
+		it.skipIf(!process.env.RESDIFF_REAL_SERIES)(
+			"marks an unsure pairing quietly, and its review link fills in the form",
+			async () => {
+				const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+				const { page } = await open(context, "/diff/34-39/37-39");
+				const api = (await (
+					await page.request.get(`${server.url}/api/diff?from=34-39&to=37-39`)
+				).json()) as StructuredDiff;
+				const unsure = api.changes.filter((c) => c.confidence === "low");
+				expect(unsure.length).toBeGreaterThan(0);
+				for (const c of unsure) {
+					const block = page.locator(`.rd-para[data-confidence="low"]#${c.to[0]?.ref}`);
+					expect(await block.locator(".rd-hint").first().textContent()).toBe("(uncertain pairing)");
+				}
+				const first = unsure[0];
+				await page.locator(`#${first?.to[0]?.ref} a.rd-review`).click();
+				await page.waitForURL(/#review$/);
+				expect(await page.locator("#review-old").inputValue()).toBe(first?.from[0]?.ref);
+				expect(await page.locator("#review-new").inputValue()).toBe(first?.to[0]?.ref);
+				expect(await page.locator("input[value=unpair]").isChecked()).toBe(true);
 				await context.close();
 			},
 			SLOW,

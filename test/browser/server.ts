@@ -11,6 +11,9 @@ import { corpusDir } from "../helpers/paths.ts";
 import { seed } from "../helpers/seed.ts";
 import { importRealSeries } from "./seed-real.ts";
 
+/** The admin token the browser tests' server runs with, for the review form. */
+export const BROWSER_ADMIN_TOKEN = "browser-test-admin-token";
+
 export interface SeededServer extends RunningServer {
 	/** Whether the real series is stored (RESDIFF_REAL_SERIES was set). */
 	readonly real: boolean;
@@ -33,7 +36,12 @@ export async function startSeededServer(realDir: string | null): Promise<SeededS
 	}
 	const log: string[] = [];
 	const server = await startServer({
-		env: parseEnv({ RESDIFF_DATA_DIR: dir, RESDIFF_CORPUS: corpusDir, PORT: "0" }),
+		env: parseEnv({
+			RESDIFF_DATA_DIR: dir,
+			RESDIFF_CORPUS: corpusDir,
+			PORT: "0",
+			RESDIFF_ADMIN_TOKEN: BROWSER_ADMIN_TOKEN,
+		}),
 		hostname: "127.0.0.1",
 		log: (line) => log.push(line),
 	});

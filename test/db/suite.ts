@@ -16,6 +16,7 @@ import type { DbHandle } from "../../src/db/types.ts";
 import { importCorpus } from "../../src/services/corpus.ts";
 import { importMany, importOne } from "../../src/services/import.ts";
 import { getDiff, getResolution, search } from "../../src/services/resolutions.ts";
+import { decide, decisionsOn } from "../../src/services/review.ts";
 import { getLineage, getNewLanguage, getSeries, listSeries } from "../../src/services/series.ts";
 import type { TestDatabase } from "../helpers/db.ts";
 import { corpusDir } from "../helpers/paths.ts";
@@ -292,6 +293,57 @@ export function databaseSuite(label: string, open: () => Promise<TestDatabase>):
 					"paragraphs p join resolutions r on r.id = p.resolution_id where r.symbol = 'A/HRC/RES/99/7'",
 				),
 			).toBe(53);
+		});
+
+		it("keeps a reviewer's decision while both texts stay, and drops and reports it when one changes", async () => {
+			const made = await decide(ctx(), "99/2", "99/3", {
+				action: "unpair",
+				from: ["OP1"],
+				to: ["OP1"],
+				note: "test",
+			});
+			expect(made.decision).toMatchObject({
+				action: "unpair",
+				old: ["OP1"],
+				new: ["OP1"],
+				holds: true,
+			});
+			const outcome = (d: Awaited<ReturnType<typeof getDiff>>, side: "from" | "to") =>
+				d.diff.changes.find(
+					(c) => c[side].length === 1 && c[side][0]?.ref === "OP1" && c.decidedBy === "reviewer",
+				);
+			const unpaired = await getDiff(ctx(), "99/2", "99/3");
+			expect(unpaired.stored).toBe(true);
+			expect(outcome(unpaired, "from")?.status).toBe("removed");
+			expect(outcome(unpaired, "to")?.status).toBe("new");
+			// Lineage follows: 99/3's OP1 starts a clause of its own.
+			const lin = await getLineage(ctx(), SYNTHETIC_SERIES);
+			const clause = lin.clauses.find((c) => c.cells[2]?.ref === "OP1");
+			expect(clause?.cells[1]).toBeNull();
+
+			// The same text imported again changes nothing, and the decision holds.
+			expect((await importOne(ctx(), syntheticSource(3))).status).toBe("unchanged");
+			expect((await decisionsOn(ctx(), "99/2", "99/3")).map((d) => d.holds)).toEqual([true]);
+
+			// A changed text drops it, and the import says so.
+			const revised: ImportSource = {
+				resolution: { ...syntheticSource(3).resolution, title: "Synthetic test member 3, revised" },
+				source: { name: "revised-3.txt", sha256: "e".repeat(64) },
+			};
+			const replaced = await importOne(ctx(), revised, { replace: true });
+			expect(replaced.droppedDecisions).toEqual([
+				{
+					from: "A/HRC/RES/99/2",
+					to: "A/HRC/RES/99/3",
+					action: "unpair",
+					old: ["OP1"],
+					new: ["OP1"],
+				},
+			]);
+			expect(await decisionsOn(ctx(), "99/2", "99/3")).toEqual([]);
+			const engine = await getDiff(ctx(), "99/2", "99/3");
+			expect(engine.diff.changes.every((c) => c.decidedBy === "engine")).toBe(true);
+			await importOne(ctx(), syntheticSource(3), { replace: true });
 		});
 
 		it("rebuilds lineage as a query-ready table when members change", async () => {
