@@ -253,8 +253,13 @@ describe("the redline page (/diff/{from}/{to})", () => {
 			"false",
 		]);
 		expect(flatText(byId(both.doc, "shown") ?? both.doc)).toBe("Showing 3 of 54 paragraphs.");
-		const checked = findAll(
+		// The layout and filter controls, not the review form further down the page.
+		const controls = findAll(
 			both.doc,
+			(el) => el.tagName === "form" && attr(el, "class") === "controls",
+		)[0];
+		const checked = findAll(
+			controls ?? both.doc,
 			(el) => el.tagName === "input" && attr(el, "checked") !== undefined,
 		);
 		expect(checked.map((i) => `${attr(i, "name")}=${attr(i, "value")}`).sort()).toEqual([
