@@ -60,6 +60,21 @@ export const ImportOutcomeSchema = z
 		symbol: z.string(),
 		status: z.enum(["imported", "replaced", "unchanged"]),
 		seriesId: z.string().nullable(),
+		droppedDecisions: z
+			.array(
+				z.object({
+					from: z.string(),
+					to: z.string(),
+					action: z.enum(["pair", "unpair"]),
+					old: z.array(z.string()),
+					new: z.array(z.string()),
+				}),
+			)
+			.optional()
+			.openapi({
+				description:
+					"Reviewers' decisions made on the text this one replaced, which no longer hold",
+			}),
 	})
 	.openapi("ImportOutcome");
 

@@ -50,8 +50,14 @@ export async function importCommand(args: string[], io: CommandIO): Promise<numb
 		bar.finish();
 		let failed = 0;
 		for (const r of reports) {
-			if (r.ok) io.out(`${r.outcome.status.padEnd(9)} ${r.outcome.symbol}  (${r.name})\n`);
-			else {
+			if (r.ok) {
+				io.out(`${r.outcome.status.padEnd(9)} ${r.outcome.symbol}  (${r.name})\n`);
+				// A reviewer's decision made on the text this one replaced no longer holds: say which.
+				for (const d of r.outcome.droppedDecisions ?? [])
+					io.out(
+						`          dropped a reviewer's decision: ${d.from} ${d.old.join("+")} and ${d.to} ${d.new.join("+")} ${d.action === "pair" ? "paired" : "unpaired"}\n`,
+					);
+			} else {
 				failed++;
 				io.err(`resdiff: failed: ${r.error}\n`);
 			}
