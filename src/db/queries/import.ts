@@ -39,15 +39,15 @@ export interface ImportOutcome {
 	readonly status: "imported" | "replaced" | "unchanged";
 	readonly seriesId: string | null;
 	/** Reviewers' decisions made on the text this one replaced, which no longer hold. */
-	readonly droppedDecisions?: readonly DroppedDecision[];
+	readonly droppedDecisions?: DroppedDecision[];
 }
 
 export interface DroppedDecision {
 	readonly from: string;
 	readonly to: string;
 	readonly action: "pair" | "unpair";
-	readonly old: readonly string[];
-	readonly new: readonly string[];
+	readonly old: string[];
+	readonly new: string[];
 }
 
 /** What search reads: the whole paragraph, lower case, plain quotes and single spaces. */
