@@ -2,21 +2,24 @@
  * A working copy of a resolution that edits are applied to, and that keeps
  * the truth as it goes: every paragraph of the old version and of the copy
  * belongs to exactly one entry. `assemble` turns the copy into the new
- * Resolution (through its official text, so refs are the ones a reader sees)
- * and the entries into expected changes named by those refs.
+ * Resolution and the entries into expected changes.
+ *
+ * The expected changes come from what the edits did, never from the engine:
+ * statuses and lead shifts are recorded by the edit that made them, moves by
+ * the generator's own order tracking (./order.ts), refs by the numbering
+ * written here. The new text is still read back through the parser, since
+ * that is what users hand over, and must read as it was written.
  */
-import { movedPairs } from "../../src/core/diff/moves.ts";
-import type { ChangeStatus, ParagraphPointer } from "../../src/core/diff/schema.ts";
-import { leadShift } from "../../src/core/lexicon/lexicon.ts";
-import {
-	type Footnote,
-	type Paragraph,
-	type ParagraphKind,
-	paragraphText,
-	type Resolution,
-	type SubParagraph,
+import type { ChangeStatus, LeadShift, ParagraphPointer } from "../../src/core/diff/schema.ts";
+import type {
+	Footnote,
+	Paragraph,
+	ParagraphKind,
+	Resolution,
+	SubParagraph,
 } from "../../src/core/model.ts";
 import { parseResolution, toOfficialText } from "../../src/core/parse/index.ts";
+import { clearMoves, type Placed, relocatedOutOfOrder } from "./order.ts";
 import type { EditKind, ExpectedChange } from "./truth.ts";
 
 export interface DraftParagraph {
@@ -37,6 +40,18 @@ export interface DraftEntry {
 	readonly to: readonly number[];
 	readonly edit: EditKind | "none";
 	readonly routine: boolean;
+	/** The lead's change in force as the edit intended it ("same" unless a lead edit chose otherwise). */
+	readonly shift: LeadShift;
+}
+
+/** What `checkpoint` saves and `restore` puts back. */
+export interface DraftState {
+	readonly paragraphs: DraftParagraph[];
+	readonly entries: DraftEntry[];
+	readonly touched: Set<number>;
+	readonly relocated: Set<number>;
+	readonly pinned: Set<number>;
+	readonly nextId: number;
 }
 
 export class Draft {
@@ -44,7 +59,14 @@ export class Draft {
 	/** The new version's paragraphs, in order. */
 	paragraphs: DraftParagraph[];
 	entries: DraftEntry[];
-	private readonly touched = new Set<number>();
+	private touched = new Set<number>();
+	/** Paragraphs an edit put elsewhere in the order (a move, a promotion). */
+	private relocated = new Set<number>();
+	/**
+	 * Paragraphs a relocated one crossed: they stay paired and where they are
+	 * (no delete, merge, move or promotion), so the move stays the clear answer.
+	 */
+	private pinned = new Set<number>();
 	private nextId: number;
 
 	constructor(old: Resolution) {
@@ -64,8 +86,34 @@ export class Draft {
 			to: [i],
 			edit: "none",
 			routine: false,
+			shift: "same",
 		}));
 		this.nextId = old.paragraphs.length;
+	}
+
+	checkpoint(): DraftState {
+		return {
+			paragraphs: [...this.paragraphs],
+			entries: [...this.entries],
+			touched: new Set(this.touched),
+			relocated: new Set(this.relocated),
+			pinned: new Set(this.pinned),
+			nextId: this.nextId,
+		};
+	}
+
+	restore(state: DraftState): void {
+		this.paragraphs = [...state.paragraphs];
+		this.entries = [...state.entries];
+		this.touched = new Set(state.touched);
+		this.relocated = new Set(state.relocated);
+		this.pinned = new Set(state.pinned);
+		this.nextId = state.nextId;
+	}
+
+	/** Whether an edit may take the paragraph away from its place (delete, merge, move, promote). */
+	isMovable(p: DraftParagraph): boolean {
+		return !this.touched.has(p.id) && !this.pinned.has(p.id);
 	}
 
 	/** Paragraphs no edit has touched yet: each edit takes its own, so the truth stays unambiguous. */
@@ -101,17 +149,21 @@ export class Draft {
 		content: Partial<Omit<DraftParagraph, "id">>,
 		edit: EditKind,
 		routine = false,
+		shift: LeadShift = "same",
 	): DraftParagraph {
 		const updated = { ...p, ...content };
 		this.paragraphs[this.indexOf(p)] = updated;
-		this.setEntry([p.id], { status: "reworded", edit, routine });
+		this.setEntry([p.id], { status: "reworded", edit, routine, shift });
 		return updated;
 	}
 
 	/** Records what became of the old paragraphs that drafts `ids` stood for. */
 	setEntry(
 		ids: readonly number[],
-		entry: Omit<DraftEntry, "from" | "to"> & { to?: readonly number[] },
+		entry: Omit<DraftEntry, "from" | "to" | "shift"> & {
+			to?: readonly number[];
+			shift?: LeadShift;
+		},
 	): void {
 		const old = this.entries.filter((e) => e.to.some((id) => ids.includes(id)));
 		this.entries = this.entries.filter((e) => !old.includes(e));
@@ -119,6 +171,7 @@ export class Draft {
 			status: entry.status,
 			edit: entry.edit,
 			routine: entry.routine,
+			shift: entry.shift ?? "same",
 			from: old.flatMap((e) => e.from),
 			to: entry.to ?? ids,
 		});
@@ -128,7 +181,14 @@ export class Draft {
 	/** Adds a paragraph that has no counterpart in the old version. */
 	insert(at: number, p: DraftParagraph, edit: EditKind = "insert"): void {
 		this.paragraphs.splice(at, 0, p);
-		this.entries.push({ status: "new", from: [], to: [p.id], edit, routine: false });
+		this.entries.push({
+			status: "new",
+			from: [],
+			to: [p.id],
+			edit,
+			routine: false,
+			shift: "same",
+		});
 	}
 
 	/** Removes a paragraph from the new version, keeping its entry's old side. */
@@ -149,6 +209,48 @@ export class Draft {
 		this.paragraphs = this.paragraphs.filter((q) => q.id !== p.id);
 		this.paragraphs.splice(this.slotOfKind(p.kind, k), 0, p);
 		this.touched.add(p.id);
+	}
+
+	/**
+	 * Moves `p` to be the `k`-th paragraph of its kind and records it as
+	 * relocated; the paragraphs it crossed are pinned. Returns false, and
+	 * changes nothing, when the moves would then no longer have one clear
+	 * answer (see ./order.ts).
+	 */
+	relocate(p: DraftParagraph, k: number): boolean {
+		const saved = this.checkpoint();
+		const before = new Map(this.paragraphs.map((q, i) => [q.id, i]));
+		this.placeAmongKind(p, k);
+		const after = new Map(this.paragraphs.map((q, i) => [q.id, i]));
+		const from = before.get(p.id) ?? 0;
+		const to = after.get(p.id) ?? 0;
+		for (const [id, was] of before) {
+			const now = after.get(id);
+			if (id !== p.id && now !== undefined && Math.sign(was - from) !== Math.sign(now - to)) {
+				this.pinned.add(id);
+			}
+		}
+		this.relocated.add(p.id);
+		const placed = this.placed();
+		if (clearMoves(placed, relocatedOutOfOrder(placed))) return true;
+		this.restore(saved);
+		return false;
+	}
+
+	/** Each entry with paragraphs on both sides, by its first paragraph of each. */
+	placed(): Placed[] {
+		const at = new Map(this.paragraphs.map((q, i) => [q.id, i]));
+		return this.entries.flatMap((e) => {
+			if (e.from.length === 0 || e.to.length === 0) return [];
+			const news = e.to.map((id) => at.get(id) ?? -1);
+			return [
+				{
+					oldIndex: Math.min(...e.from),
+					newIndex: Math.min(...news),
+					relocated: e.to.some((id) => this.relocated.has(id)),
+				},
+			];
+		});
 	}
 
 	/** The list index at which the `k`-th paragraph of a kind would stand (k may be one past the last). */
@@ -232,7 +334,7 @@ export function assemble(draft: Draft, options: AssembleOptions): Assembled {
 		resolution = { ...parsed, symbol: options.header.symbol, session: options.header.session };
 		checkReadBack(built, resolution.paragraphs);
 	}
-	return { resolution, text, truth: expectedChanges(draft, resolution) };
+	return { resolution, text, truth: expectedChanges(draft, built) };
 }
 
 /** The parser must read back exactly the paragraphs the generator wrote; anything else is a generator bug. */
@@ -242,15 +344,24 @@ function checkReadBack(written: readonly Paragraph[], read: readonly Paragraph[]
 	}
 	written.forEach((w, i) => {
 		const r = read[i];
-		if (!r || r.kind !== w.kind || r.lead !== w.lead || r.lemma !== w.lemma || r.body !== w.body) {
+		if (
+			!r ||
+			r.ref !== w.ref ||
+			r.number !== w.number ||
+			r.kind !== w.kind ||
+			r.lead !== w.lead ||
+			r.lemma !== w.lemma ||
+			r.body !== w.body
+		) {
 			throw new Error(
-				`generator: paragraph ${i} (${w.ref}) reads back differently:\n  wrote ${w.kind} "${w.lead}" [${w.lemma}] ${w.body}\n  read  ${r?.kind} "${r?.lead}" [${r?.lemma}] ${r?.body}`,
+				`generator: paragraph ${i} (${w.ref}) reads back differently:\n  wrote ${w.ref} ${w.kind} "${w.lead}" [${w.lemma}] ${w.body}\n  read  ${r?.ref} ${r?.kind} "${r?.lead}" [${r?.lemma}] ${r?.body}`,
 			);
 		}
 	});
 }
 
-function expectedChanges(draft: Draft, next: Resolution): ExpectedChange[] {
+/** The expected changes, from the draft's entries and the paragraphs as the generator numbered them. */
+function expectedChanges(draft: Draft, built: readonly Paragraph[]): ExpectedChange[] {
 	const oldParas = draft.old.paragraphs;
 	const newIndex = new Map(draft.paragraphs.map((p, i) => [p.id, i]));
 	const entries = draft.entries.map((e) => {
@@ -260,18 +371,20 @@ function expectedChanges(draft: Draft, next: Resolution): ExpectedChange[] {
 			throw new Error(`generator: an entry names a paragraph no longer in the text`);
 		return { ...e, from, to };
 	});
+	const placed = draft.placed();
+	const moved = relocatedOutOfOrder(placed);
+	if (!clearMoves(placed, moved)) {
+		throw new Error("generator: the moves it made no longer have one clear answer");
+	}
+	// `placed` lists the paired entries in the draft's entry order, as `entries` does.
 	const paired = entries.filter((e) => e.from.length > 0 && e.to.length > 0);
-	const moved = movedPairs(
-		paired.map((e) => ({ oldIndex: e.from[0] ?? 0, newIndex: e.to[0] ?? 0 })),
-	);
 	const out = entries.map((e): ExpectedChange => {
 		const olds = e.from.map((i) => oldParas[i]).filter((p) => p !== undefined);
-		const news = e.to.map((i) => next.paragraphs[i]).filter((p) => p !== undefined);
+		const news = e.to.map((i) => built[i]).filter((p) => p !== undefined);
 		const a = olds[0];
 		const b = news[0];
-		const pairIndex = paired.indexOf(e);
 		if (a && b && olds.length === 1 && news.length === 1) {
-			const same = paragraphText(a) === paragraphText(b);
+			const same = a.lead === b.lead && a.body === b.body && sameParts(a, b);
 			if (same !== (e.status === "unchanged")) {
 				throw new Error(
 					`generator: ${e.edit} on ${a.ref} -> ${b.ref} is recorded ${e.status} but the texts are ${same ? "equal" : "different"}`,
@@ -280,10 +393,10 @@ function expectedChanges(draft: Draft, next: Resolution): ExpectedChange[] {
 		}
 		return {
 			status: e.status,
-			moved: pairIndex >= 0 && moved.has(pairIndex),
+			moved: moved.has(paired.indexOf(e)),
 			from: olds.map(pointer),
 			to: news.map(pointer),
-			lead: a && b ? { from: a.lead, to: b.lead, shift: leadShift(a.lemma, b.lemma) } : null,
+			lead: a && b ? { from: a.lead, to: b.lead, shift: e.shift } : null,
 			routine: e.status === "reworded" && e.routine,
 			edit: e.edit,
 		};
@@ -291,9 +404,16 @@ function expectedChanges(draft: Draft, next: Resolution): ExpectedChange[] {
 	// In the new text's order; removed paragraphs after, in the old text's order.
 	const position = (c: ExpectedChange): number => {
 		const to = c.to[0];
-		if (to) return next.paragraphs.findIndex((p) => p.ref === to.ref);
+		if (to) return built.findIndex((p) => p.ref === to.ref);
 		const from = c.from[0];
-		return next.paragraphs.length + oldParas.findIndex((p) => p.ref === from?.ref);
+		return built.length + oldParas.findIndex((p) => p.ref === from?.ref);
 	};
 	return out.sort((x, y) => position(x) - position(y));
+}
+
+/** Sub-paragraphs and footnote texts, which an edit may change without touching the body. */
+function sameParts(a: Paragraph, b: Paragraph): boolean {
+	const subs = (p: Paragraph) => p.subparagraphs.map((s) => `${s.label} ${s.text}`).join("\n");
+	const notes = (p: Paragraph) => p.footnotes.map((f) => f.text).join("\n");
+	return subs(a) === subs(b) && notes(a) === notes(b);
 }

@@ -115,7 +115,11 @@ const insert: Edit = (draft, { rng }) => {
 
 const remove: Edit = (draft, { rng }) => {
 	const operatives = draft.ofKind("operative").length;
-	const p = pickFree(draft, rng, (q) => q.kind === "preambular" || operatives > 2);
+	const p = pickFree(
+		draft,
+		rng,
+		(q) => draft.isMovable(q) && (q.kind === "preambular" || operatives > 2),
+	);
 	if (!p) return false;
 	draft.setEntry([p.id], { status: "removed", edit: "delete", routine: false, to: [] });
 	draft.remove(p);
@@ -139,13 +143,13 @@ const move: Edit = (draft, ctx) => {
 	const same = draft.ofKind(kind);
 	// The last operative paragraph stays last (it ends the text with a full stop).
 	const slots = kind === "operative" ? same.length - 1 : same.length;
-	const movable = same.slice(0, slots).filter((p) => draft.isFree(p));
+	const movable = same.slice(0, slots).filter((p) => draft.isMovable(p));
 	if (movable.length === 0 || slots < 3) return false;
 	const p = rng.pick(movable);
 	const from = same.indexOf(p);
 	const targets = Array.from({ length: slots }, (_, k) => k).filter((k) => Math.abs(k - from) >= 2);
 	if (targets.length === 0) return false;
-	draft.placeAmongKind(p, rng.pick(targets));
+	if (!draft.relocate(p, rng.pick(targets))) return false;
 	rewordResult(draft, p, ctx);
 	const reworded = draft.paragraphs[draft.indexOf(p)]?.body !== p.body;
 	draft.setEntry([p.id], {
@@ -170,8 +174,8 @@ const merge: Edit = (draft, ctx) => {
 			b &&
 			a.kind === "operative" &&
 			b.kind === "operative" &&
-			draft.isFree(a) &&
-			draft.isFree(b) &&
+			draft.isMovable(a) &&
+			draft.isMovable(b) &&
 			a.subparagraphs.length === 0 &&
 			b.subparagraphs.length === 0;
 		return ok ? [[a, b] as const] : [];
@@ -264,6 +268,7 @@ const promote: Edit = (draft, ctx) => {
 	const { rng } = ctx;
 	const candidates = draft
 		.free("preambular")
+		.filter((p) => draft.isMovable(p))
 		.map((p) => {
 			// "Welcoming X," -> "Welcomes X;"
 			const body = /[,;.]$/.test(p.body) ? `${p.body.slice(0, -1)};` : `${p.body};`;
@@ -273,12 +278,16 @@ const promote: Edit = (draft, ctx) => {
 	const chosen = candidates.length > 0 ? rng.pick(candidates) : null;
 	if (!chosen?.lead) return false;
 	const operatives = draft.ofKind("operative").length;
+	const saved = draft.checkpoint();
 	const promoted = draft.replace(
 		chosen.p,
 		{ kind: "operative", lead: chosen.lead.lead, lemma: chosen.lead.lemma, body: chosen.body },
 		"promote",
 	);
-	draft.placeAmongKind(promoted, rng.int(0, Math.max(0, operatives - 1)));
+	if (!draft.relocate(promoted, rng.int(0, Math.max(0, operatives - 1)))) {
+		draft.restore(saved);
+		return false;
+	}
 	rewordResult(draft, promoted, ctx);
 	return true;
 };
@@ -293,7 +302,8 @@ const changeLead: Edit = (draft, { rng }) => {
 	for (const p of rng.shuffle(draft.free(kind)).slice(0, 12)) {
 		const lead = shiftedLead(kind, p, want, p.body, rng);
 		if (lead) {
-			draft.replace(p, { lead: lead.lead, lemma: lead.lemma }, "lead");
+			// The truth is the direction asked for, chosen from the lexicon's rank data (./leads.ts).
+			draft.replace(p, { lead: lead.lead, lemma: lead.lemma }, "lead", false, want);
 			return true;
 		}
 	}

@@ -11,8 +11,9 @@ import {
 	type LeadEntry,
 	OPERATIVE,
 	PREAMBULAR,
+	STRENGTH_FAMILIES,
 } from "../../src/core/lexicon/lead-phrases.ts";
-import { type LeadShift, leadShift, matchLead } from "../../src/core/lexicon/lexicon.ts";
+import { type LeadShift, matchLead } from "../../src/core/lexicon/lexicon.ts";
 import { joinLead, type ParagraphKind } from "../../src/core/model.ts";
 import type { Rng } from "../lib/prng.ts";
 
@@ -22,6 +23,35 @@ export interface Lead {
 }
 
 const adverbs = new Set(ADVERBS);
+
+/**
+ * Family and rank of each lemma, read from the lexicon's data (its strength
+ * families), not from the engine's comparison of leads, so that the truth of
+ * a lead edit is the generator's own.
+ */
+const ranks = new Map<string, { family: string; rank: number }>(
+	Object.entries(STRENGTH_FAMILIES).flatMap(([family, steps]) =>
+		steps.flatMap((lemmas, rank) => lemmas.map((l) => [l, { family, rank }] as const)),
+	),
+);
+
+/** Whether replacing lemma `from` by `to` changes the lead's force the way `want` says. */
+export function goesTheWay(from: string, to: string, want: LeadShift): boolean {
+	if (from === to) return want === "same";
+	const a = ranks.get(from);
+	const b = ranks.get(to);
+	const sameFamily = a !== undefined && b !== undefined && a.family === b.family;
+	switch (want) {
+		case "changed":
+			return !sameFamily;
+		case "same":
+			return sameFamily && a.rank === b.rank;
+		case "stronger":
+			return sameFamily && b.rank > a.rank;
+		case "weaker":
+			return sameFamily && b.rank < a.rank;
+	}
+}
 
 export function capitalise(text: string): string {
 	return text.charAt(0).toUpperCase() + text.slice(1);
@@ -104,7 +134,7 @@ export function shiftedLead(
 ): Lead | null {
 	const front = kind === "operative" ? adverbsOf(from.lead.split(/\s+/)[0] ?? "") : [];
 	const candidates = rng.shuffle(
-		entries(kind).filter((e) => e.lemma !== from.lemma && leadShift(from.lemma, e.lemma) === want),
+		entries(kind).filter((e) => e.lemma !== from.lemma && goesTheWay(from.lemma, e.lemma, want)),
 	);
 	for (const entry of candidates) {
 		const phrase = phraseText(entry);

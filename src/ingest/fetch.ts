@@ -92,6 +92,8 @@ export interface FetchOptions {
 	readonly onEvent?: (event: FetchEvent) => void;
 	/** Waits; tests may pass one that does not. */
 	readonly sleep?: (ms: number) => Promise<void>;
+	/** Ends one download attempt (see DownloadOptions); tests pass one they fire themselves. */
+	readonly attemptSignal?: (timeoutMs: number) => AbortSignal;
 }
 
 /** The pace and patience used when the caller sets none: gentle on a public service. */
@@ -248,6 +250,7 @@ export async function fetchMissing(
 			emit({ type: "member", index, symbol: member.symbol, phase: "downloading", detail: type });
 			const got = await download(url, {
 				timeoutMs: pace.timeoutMs,
+				...(options.attemptSignal ? { attemptSignal: options.attemptSignal } : {}),
 				retries: pace.retries,
 				backoffMs: Math.max(pace.backoffMs, pace.pauseMs),
 				sleep: wait,

@@ -26,6 +26,11 @@ export interface DownloadOptions {
 	readonly onBytes?: (received: number, total: number | null) => void;
 	/** Waits; tests and the CLI share the real one. */
 	readonly sleep?: (ms: number) => Promise<void>;
+	/**
+	 * The signal that ends one attempt: by default it fires after `timeoutMs`.
+	 * Tests pass one they fire themselves, so a timeout happens when they say.
+	 */
+	readonly attemptSignal?: (timeoutMs: number) => AbortSignal;
 }
 
 export type Download =
@@ -120,7 +125,7 @@ async function attempt(url: string, options: DownloadOptions): Promise<Attempt> 
 	let response: Response;
 	try {
 		response = await fetch(url, {
-			signal: AbortSignal.timeout(options.timeoutMs),
+			signal: (options.attemptSignal ?? AbortSignal.timeout)(options.timeoutMs),
 			redirect: "follow",
 			headers: {
 				accept:

@@ -28,13 +28,30 @@ export interface CachedResponse {
 	readonly etag: string;
 }
 
+export interface MemoryOptions {
+	/** The clock the expiry reads, in milliseconds; tests pass one they move themselves. */
+	readonly now?: () => number;
+}
+
 export class MemoryCache {
-	readonly diffs = new LRUCache<string, CachedDiff>({ max: MEMORY_DIFFS, ttl: MEMORY_TTL_MS });
-	readonly responses = new LRUCache<string, CachedResponse>({
-		maxSize: MEMORY_RESPONSE_BYTES,
-		ttl: MEMORY_TTL_MS,
-		sizeCalculation: (r) => Math.max(1, r.body.byteLength),
-	});
+	readonly diffs: LRUCache<string, CachedDiff>;
+	readonly responses: LRUCache<string, CachedResponse>;
+
+	constructor(options: MemoryOptions = {}) {
+		// A given clock is read on every look (no resolution caching), so it alone decides expiry.
+		const clock = options.now ? { perf: { now: options.now }, ttlResolution: 0 } : {};
+		this.diffs = new LRUCache<string, CachedDiff>({
+			max: MEMORY_DIFFS,
+			ttl: MEMORY_TTL_MS,
+			...clock,
+		});
+		this.responses = new LRUCache<string, CachedResponse>({
+			maxSize: MEMORY_RESPONSE_BYTES,
+			ttl: MEMORY_TTL_MS,
+			sizeCalculation: (r) => Math.max(1, r.body.byteLength),
+			...clock,
+		});
+	}
 
 	/** Forgets everything: what is stored has changed. */
 	clear(): void {

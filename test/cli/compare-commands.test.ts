@@ -1,11 +1,12 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { StructuredDiff } from "../../src/core/diff/index.ts";
-import { Lineage } from "../../src/core/lineage/index.ts";
+import { Lineage, NewLanguage } from "../../src/core/lineage/index.ts";
 import { runCli } from "../helpers/cli.ts";
 import { corpusDir } from "../helpers/paths.ts";
+import { syntheticManifest, syntheticTexts } from "../helpers/synthetic-series.ts";
 
 /** A synthetic edit of the shipped 37/39, written to a temporary file. */
 function editedCopy(): string {
@@ -80,12 +81,28 @@ describe("resdiff lineage and new-language", () => {
 		expect(stdout).toMatch(/^c53\s+37\/39\s+\+OP32/m);
 	});
 
-	it("lists a member's new language", async () => {
-		const { code, stdout } = await runCli(["new-language", "37/39", "--format", "json"]);
+	it("lists a member's new language against the members before it in the corpus folder", async () => {
+		// A corpus folder holding the synthetic series 99/1..99/3 (made from 37/39 by scripted
+		// edits): 99/2 adds one operative paragraph to 99/1 and changes others only by a word.
+		const corpus = mkdtempSync(join(tmpdir(), "resdiff-cli-series-"));
+		cpSync(corpusDir, corpus, { recursive: true });
+		const manifest = JSON.parse(readFileSync(join(corpus, "manifest.json"), "utf8"));
+		const series = syntheticManifest.series.map((s) => ({
+			...s,
+			members: s.members.map((m, k) => ({ ...m, file: `synthetic-99-${k + 1}.txt` })),
+		}));
+		manifest.series.push(...series);
+		writeFileSync(join(corpus, "manifest.json"), JSON.stringify(manifest, null, 2));
+		for (const [k, t] of syntheticTexts.entries())
+			writeFileSync(join(corpus, `synthetic-99-${k + 1}.txt`), t);
+		const { code, stdout, stderr } = await runCli(["new-language", "99/2", "--format", "json"], {
+			RESDIFF_CORPUS: corpus,
+		});
+		expect(stderr).toBe("");
 		expect(code).toBe(0);
-		const fresh = JSON.parse(stdout);
-		expect(fresh.operative).toHaveLength(32);
-		expect(fresh.preambular).toHaveLength(21);
+		const fresh = NewLanguage.parse(JSON.parse(stdout));
+		expect(fresh.operative.map((p) => p.ref)).toEqual(["OP4"]);
+		expect(fresh.preambular).toEqual([]);
 		expect((await runCli(["lineage", "no-such-series"])).stderr).toBe(
 			'resdiff: unknown series "no-such-series"; known: mali-hrc\n',
 		);

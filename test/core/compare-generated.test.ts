@@ -70,6 +70,18 @@ describe("the generator", () => {
 		}
 	});
 
+	it("records lead shifts and moves only where an edit made them", () => {
+		for (const pair of set.edited) {
+			for (const e of pair.truth) {
+				const shifted = e.lead !== null && e.lead.shift !== "same";
+				expect(shifted, `seed ${pair.seed} ${e.edit}`).toBe(e.edit === "lead");
+				if (e.moved) expect(["move", "promote"], `seed ${pair.seed}`).toContain(e.edit);
+			}
+		}
+		for (const pair of [...set.identity, ...set.renumbering])
+			expect(pair.truth.filter((e) => e.moved || e.status !== "unchanged")).toEqual([]);
+	});
+
 	it("writes new versions that read back as themselves, and says they are synthetic", () => {
 		for (const pair of set.edited.slice(0, 50)) {
 			expect(parseResolution(pair.newText).paragraphs).toEqual(pair.new.paragraphs);

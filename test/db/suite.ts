@@ -4,10 +4,12 @@
  * lineage, new language, search, and what happens when things go wrong.
  */
 import { sql } from "drizzle-orm";
+import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compare } from "../../src/core/diff/index.ts";
 import { InvalidInputError, LimitError, NotFoundError, ParseError } from "../../src/core/errors.ts";
 import { lineage, newLanguage } from "../../src/core/lineage/index.ts";
+import { parseResolution } from "../../src/core/parse/index.ts";
 import { ConflictError } from "../../src/db/errors.ts";
 import { type ImportSource, importResolution } from "../../src/db/queries/import.ts";
 import { readLineage } from "../../src/db/queries/lineage.ts";
@@ -24,6 +26,7 @@ import {
 	SYNTHETIC_SERIES,
 	syntheticManifest,
 	syntheticSource,
+	syntheticTexts,
 } from "../helpers/synthetic-series.ts";
 
 async function count(handle: DbHandle, table: string): Promise<number> {
@@ -46,6 +49,25 @@ async function tableCounts(handle: DbHandle): Promise<Record<string, number>> {
 	])
 		out[t] = await count(handle, t);
 	return out;
+}
+
+/**
+ * Returns once some session of the database at `url` is waiting for a lock
+ * another holds, as seen from a connection of its own. Each look is a round
+ * trip to the server, so this waits on the server's progress, not on a clock.
+ */
+async function untilWaitingOnLock(url: string): Promise<void> {
+	const observer = postgres(url, { max: 1, onnotice: () => {} });
+	try {
+		for (let look = 0; look < 10_000; look++) {
+			const [row] =
+				await observer`select count(*)::int as n from pg_locks where not granted and database = (select oid from pg_database where datname = current_database())`;
+			if (Number(row?.n) > 0) return;
+		}
+		throw new Error("the second import never waited for the first");
+	} finally {
+		await observer.end();
+	}
 }
 
 export function databaseSuite(label: string, open: () => Promise<TestDatabase>): void {
@@ -284,7 +306,33 @@ export function databaseSuite(label: string, open: () => Promise<TestDatabase>):
 				resolution: { ...syntheticSource(2).resolution, symbol: "A/HRC/RES/99/7" },
 				source: { name: "twice.txt", sha256: "7".repeat(64) },
 			};
-			const outcomes = await Promise.all([importOne(ctx(), source), importOne(ctx(), source)]);
+			let outcomes: { status: string }[];
+			if (test.url === null) {
+				// PGlite has one connection: the two imports can only take turns.
+				outcomes = await Promise.all([importOne(ctx(), source), importOne(ctx(), source)]);
+			} else {
+				// PostgreSQL: the second import starts while the first holds its transaction open
+				// with the paragraphs written, and must wait for it rather than write a second copy.
+				let entered = () => {};
+				const inside = new Promise<void>((r) => {
+					entered = r;
+				});
+				let release = () => {};
+				const gate = new Promise<void>((r) => {
+					release = r;
+				});
+				const first = importOne(ctx(), source, {
+					afterParagraphs: async () => {
+						entered();
+						await gate;
+					},
+				});
+				await inside;
+				const second = importOne(ctx(), source);
+				await untilWaitingOnLock(test.url);
+				release();
+				outcomes = await Promise.all([first, second]);
+			}
 			expect(outcomes.map((o) => o.status).sort()).toEqual(["imported", "unchanged"]);
 			expect(await count(handle, "resolutions where symbol = 'A/HRC/RES/99/7'")).toBe(1);
 			expect(
@@ -347,11 +395,66 @@ export function databaseSuite(label: string, open: () => Promise<TestDatabase>):
 		});
 
 		it("rebuilds lineage as a query-ready table when members change", async () => {
-			const stored = await readLineage(handle.db, SYNTHETIC_SERIES);
-			expect(stored.clauses.length).toBeGreaterThan(53);
-			expect(await count(handle, "clauses where series_id = 'synthetic-test'")).toBe(
-				stored.clauses.length,
+			/** A clause as one line: its cells ("-" where no paragraph carries it), then since when. */
+			const rows = async () => {
+				const stored = await readLineage(handle.db, SYNTHETIC_SERIES);
+				expect(await count(handle, "clauses where series_id = 'synthetic-test'")).toBe(
+					stored.clauses.length,
+				);
+				return stored.clauses.map((c) => {
+					const cells = c.cells.map((x) =>
+						x === null
+							? "-"
+							: `${x.ref}:${x.status}${x.shift && x.shift !== "same" ? `/${x.shift}` : ""}${x.routine ? "/routine" : ""}`,
+					);
+					return `${cells.join(" ")} since ${c.since}`;
+				});
+			};
+			// 99/2 was inserted between 99/1 and 99/3 above. What the synthetic members were made
+			// with (test/helpers/synthetic-series.ts): 99/2 drops PP20, strengthens OP7, names the
+			// next session in OP27 and OP28 and adds OP4; 99/3 bumps the session again and adds OP33.
+			const unchanged = "OP1:new OP1:unchanged OP1:unchanged since A/HRC/RES/99/1";
+			const afterInsert = await rows();
+			expect(afterInsert).toHaveLength(55);
+			expect(afterInsert).toEqual(
+				expect.arrayContaining([
+					unchanged,
+					"PP20:new - - since A/HRC/RES/99/1",
+					"- OP4:new OP4:unchanged since A/HRC/RES/99/2",
+					"OP7:new OP8:reworded/stronger OP8:unchanged since A/HRC/RES/99/1",
+					"OP27:new OP28:reworded/routine OP28:reworded/routine since A/HRC/RES/99/1",
+					"OP28:new OP29:reworded/routine OP29:reworded/routine since A/HRC/RES/99/1",
+					"- - OP33:new since A/HRC/RES/99/3",
+				]),
 			);
+
+			// 99/2 replaced by a text that calls upon the authorities rather than urging them.
+			const text = syntheticTexts[1] ?? "";
+			const calls = text.replace(
+				"\tUrges the Malian authorities",
+				"\tCalls upon the Malian authorities",
+			);
+			expect(calls).not.toBe(text);
+			const replaced = await importOne(
+				ctx(),
+				{
+					resolution: parseResolution(calls),
+					source: { name: "synthetic-99-2-revised.txt", sha256: "c".repeat(64) },
+				},
+				{ replace: true },
+			);
+			expect(replaced.status).toBe("replaced");
+			const afterReplace = await rows();
+			expect(afterReplace).toHaveLength(55);
+			expect(afterReplace).toContain(
+				"OP7:new OP8:reworded/stronger OP8:reworded/weaker since A/HRC/RES/99/1",
+			);
+			expect(afterReplace).not.toContain(
+				"OP7:new OP8:reworded/stronger OP8:unchanged since A/HRC/RES/99/1",
+			);
+			expect(afterReplace).toContain(unchanged);
+			await importOne(ctx(), syntheticSource(2), { replace: true });
+			expect(await rows()).toEqual(afterInsert);
 		});
 	});
 }

@@ -4,7 +4,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main.ts";
-import { plainStyle } from "../../src/cli/style.ts";
+import { colourStyle, plainStyle } from "../../src/cli/style.ts";
 import { parseEnv } from "../../src/env.ts";
 import { corpusDir, repoRoot } from "./paths.ts";
 
@@ -19,8 +19,12 @@ export function noDataDir(): string {
 	return join(mkdtempSync(join(tmpdir(), "resdiff-nodb-")), "absent");
 }
 
-/** In-process, with the shipped corpus and no database unless `env` says otherwise. */
-export async function runCli(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
+/** In-process, with the shipped corpus and no database unless `env` says otherwise; plain unless `colour`. */
+export async function runCli(
+	args: string[],
+	env: Record<string, string> = {},
+	{ colour = false }: { readonly colour?: boolean } = {},
+): Promise<CliResult> {
 	let stdout = "";
 	let stderr = "";
 	const code = await main(args, {
@@ -31,8 +35,8 @@ export async function runCli(args: string[], env: Record<string, string> = {}): 
 		err: (t) => {
 			stderr += t;
 		},
-		style: plainStyle,
-		colour: false,
+		style: colour ? colourStyle : plainStyle,
+		colour,
 		interactive: false,
 	});
 	return { code, stdout, stderr };

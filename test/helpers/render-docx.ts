@@ -9,10 +9,12 @@
 import {
 	AlignmentType,
 	Document,
+	Footer,
 	FootnoteReferenceRun,
 	Header,
 	LevelFormat,
 	Packer,
+	PageNumber,
 	Paragraph,
 	Tab,
 	Table,
@@ -33,6 +35,18 @@ export interface DocxOptions {
 	readonly numbering?: "auto" | "typed";
 	/** Put the synthetic notice and the symbol in a masthead table, as UN documents do. */
 	readonly masthead?: boolean;
+	/**
+	 * "un": laid out as a UN resolution's DOCX is: the masthead table ("United
+	 * Nations" beside the symbol, "General Assembly" beside the distribution
+	 * lines), session and agenda lines, "Resolution adopted by ...", the title
+	 * in bold with its number and a tab, lead phrases in italics, the symbol in
+	 * the running header and the job number in the footers (with the barcode's
+	 * digits and "Please recycle" on the first page). The synthetic notice
+	 * stays in the masthead and the first page's header.
+	 */
+	readonly layout?: "plain" | "un";
+	/** The job number printed in a "un" layout's footers. */
+	readonly jobNumber?: string;
 }
 
 export const SYNTHETIC_NOTICE = "Synthetic rendering for resdiff tests, not an official document";
@@ -44,25 +58,94 @@ function lettered(p: ResolutionParagraph): boolean {
 	return p.subparagraphs.every((s, i) => s.label === `(${LETTERS[i]})`);
 }
 
-/** Runs for a body with footnote references placed at their offsets. */
+/** Runs for a body with footnote references placed at their offsets; the lead in italics if asked. */
 function bodyRuns(
 	p: ResolutionParagraph,
 	noteIds: Map<ResolutionParagraph["footnotes"][number], number>,
+	italicLead = false,
 ): (TextRun | FootnoteReferenceRun)[] {
 	const text = joinLead(p.lead, p.body);
 	const shift = text.length - p.body.length;
+	const lead = italicLead ? p.lead.length : 0;
 	const runs: (TextRun | FootnoteReferenceRun)[] = [];
+	const text_ = (from: number, to: number) => {
+		// A run may not straddle the end of the lead: the italics stop there.
+		if (from < lead && to > lead) {
+			runs.push(new TextRun({ text: text.slice(from, lead), italics: true }));
+			runs.push(new TextRun(text.slice(lead, to)));
+		} else if (to > from) {
+			runs.push(new TextRun({ text: text.slice(from, to), italics: to <= lead }));
+		}
+	};
 	let from = 0;
 	const sorted = [...p.footnotes].sort((a, b) => a.at - b.at);
 	for (const f of sorted) {
 		const at = Math.min(shift + f.at, text.length);
-		if (at > from) runs.push(new TextRun(text.slice(from, at)));
-		from = at;
+		text_(from, at);
+		from = Math.max(from, at);
 		const id = noteIds.get(f);
 		if (id !== undefined) runs.push(new FootnoteReferenceRun(id));
 	}
-	if (from < text.length) runs.push(new TextRun(text.slice(from)));
+	text_(from, text.length);
 	return runs;
+}
+
+/** The first page's masthead as UN resolutions print it, with the synthetic notice among its lines. */
+function unMasthead(res: Resolution): (Paragraph | Table)[] {
+	const adopted = res.adoption.date ? printDate(res.adoption.date) : "";
+	const organ = res.organ ?? "Human Rights Council";
+	const bold = (text: string) => new Paragraph({ children: [new TextRun({ text, bold: true })] });
+	const cell = (children: Paragraph[]) => new TableCell({ children });
+	return [
+		new Table({
+			width: { size: 100, type: WidthType.PERCENTAGE },
+			rows: [
+				new TableRow({
+					children: [cell([bold("United Nations")]), cell([bold(res.symbol ?? "")])],
+				}),
+				new TableRow({
+					children: [
+						cell([bold("General Assembly")]),
+						cell([
+							new Paragraph("Distr.: General"),
+							new Paragraph(adopted),
+							new Paragraph("Original: English"),
+						]),
+					],
+				}),
+			],
+		}),
+		new Paragraph(organ),
+		new Paragraph(res.session ? `Session ${res.session}` : "Session"),
+		new Paragraph("Agenda item 10"),
+		new Paragraph(SYNTHETIC_NOTICE),
+		new Paragraph(`Resolution adopted by the ${organ} on ${adopted}`),
+	];
+}
+
+/** Header and footer parts as UN documents have them: symbol above, job number below. */
+function unHeadersAndFooters(res: Resolution, job: string) {
+	const line = (...texts: string[]) =>
+		new Paragraph({ children: texts.map((t) => new TextRun(t)) });
+	return {
+		properties: { titlePage: true },
+		headers: {
+			first: new Header({ children: [line(SYNTHETIC_NOTICE)] }),
+			default: new Header({ children: [line(res.symbol ?? "")] }),
+		},
+		footers: {
+			first: new Footer({
+				children: [line(`${job}(E)`), line(`*${job.replace(/\D/g, "")}*`), line("Please recycle")],
+			}),
+			default: new Footer({
+				children: [
+					new Paragraph({
+						children: [new TextRun(`${job} `), new TextRun({ children: [PageNumber.CURRENT] })],
+					}),
+				],
+			}),
+		},
+	};
 }
 
 /**
@@ -88,8 +171,11 @@ export async function renderDocx(res: Resolution, options: DocxOptions = {}): Pr
 		}
 	}
 
+	const un = options.layout === "un";
 	const children: (Paragraph | Table)[] = [];
-	if (options.masthead) {
+	if (un) {
+		children.push(...unMasthead(res));
+	} else if (options.masthead) {
 		children.push(
 			new Table({
 				width: { size: 100, type: WidthType.PERCENTAGE },
@@ -110,8 +196,8 @@ export async function renderDocx(res: Resolution, options: DocxOptions = {}): Pr
 		children.push(
 			new Paragraph({
 				children: [
-					new TextRun(`${res.number}.`),
-					new TextRun({ children: [new Tab(), res.title ?? ""] }),
+					new TextRun({ text: `${res.number}.`, bold: un }),
+					new TextRun({ children: [new Tab(), res.title ?? ""], bold: un }),
 				],
 			}),
 		);
@@ -121,7 +207,7 @@ export async function renderDocx(res: Resolution, options: DocxOptions = {}): Pr
 	children.push(new Paragraph(`The ${res.organ ?? "Human Rights Council"},`));
 
 	for (const p of res.paragraphs) {
-		const runs = bodyRuns(p, noteIds);
+		const runs = bodyRuns(p, noteIds, un);
 		if (p.kind === "operative" && autoNumbers) {
 			children.push(
 				new Paragraph({ numbering: { reference: "operative", level: 0 }, children: runs }),
@@ -176,10 +262,12 @@ export async function renderDocx(res: Resolution, options: DocxOptions = {}): Pr
 		},
 		footnotes,
 		sections: [
-			{
-				headers: { default: new Header({ children: [new Paragraph(SYNTHETIC_NOTICE)] }) },
-				children,
-			},
+			un
+				? { ...unHeadersAndFooters(res, options.jobNumber ?? "GE.18-00000"), children }
+				: {
+						headers: { default: new Header({ children: [new Paragraph(SYNTHETIC_NOTICE)] }) },
+						children,
+					},
 		],
 	});
 	return new Uint8Array(await Packer.toBuffer(doc));

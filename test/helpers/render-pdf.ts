@@ -27,6 +27,13 @@ export interface PdfOptions {
 	/** Width of the text column, in points. */
 	readonly columnWidth?: number;
 	readonly jobNumber?: string;
+	/**
+	 * "un": the first page as a UN resolution's is laid out (the masthead with
+	 * "United Nations" beside the symbol, distribution, session and agenda
+	 * lines, "Resolution adopted by ..."), and the title as a block with its
+	 * number hanging before it; every line of it still says it is synthetic.
+	 */
+	readonly layout?: "plain" | "un";
 }
 
 const LEFT = 85;
@@ -98,8 +105,8 @@ class Typesetter {
 	}
 
 	/** Breaks words into lines: at a compound's hyphen, or hyphenating a long word, when it helps. */
-	wrap(words: Word[], firstX: number, restX: number): Line[] {
-		const right = LEFT + this.options.columnWidth;
+	wrap(words: Word[], firstX: number, restX: number, width = this.options.columnWidth): Line[] {
+		const right = LEFT + width;
 		const lines: Line[] = [];
 		let current: Word[] = [];
 		let x = firstX;
@@ -225,6 +232,7 @@ class Typesetter {
 	}
 
 	private firstPageHead(): void {
+		if (this.options.layout === "un") return;
 		this.doc
 			.font("Times-Roman")
 			.fontSize(BODY_SIZE)
@@ -267,6 +275,32 @@ class Typesetter {
 			this.doc.text(job, LEFT + 330, FOOTER_Y, { lineBreak: false });
 			this.doc.text(String(this.page), LEFT + 390, FOOTER_Y, { lineBreak: false });
 		}
+	}
+
+	/** The masthead of a UN resolution's first page, with the synthetic notice among its lines. */
+	unMasthead(lines: {
+		readonly left: string[];
+		readonly right: string[];
+		readonly below: string[];
+	}) {
+		const right = LEFT + 260;
+		this.doc.font("Times-Bold").fontSize(12).text("United Nations", LEFT, 40, { lineBreak: false });
+		this.doc.font("Times-Bold").fontSize(14).text(this.symbol, right, 38, { lineBreak: false });
+		this.doc
+			.font("Times-Bold")
+			.fontSize(12)
+			.text("General Assembly", LEFT, 58, { lineBreak: false });
+		this.doc.font("Times-Roman").fontSize(9);
+		lines.right.forEach((l, i) => {
+			this.doc.text(l, right, 60 + i * 11, { lineBreak: false });
+		});
+		let y = 60 + lines.right.length * 11 + 12;
+		this.doc.font("Times-Roman").fontSize(BODY_SIZE);
+		for (const l of [...lines.left, ...lines.below]) {
+			this.doc.text(l, LEFT, y, { lineBreak: false });
+			y += l === lines.left.at(-1) ? 22 : 12;
+		}
+		this.y = y + 14;
 	}
 
 	newPage(): void {
@@ -362,13 +396,31 @@ export async function renderPdf(res: Resolution, options: PdfOptions = {}): Prom
 		paragraphSpacing: options.paragraphSpacing ?? 6,
 		columnWidth: options.columnWidth ?? 400,
 		jobNumber: options.jobNumber ?? "GE.18-00000",
+		layout: options.layout ?? "plain",
 	};
 	const t = new Typesetter(opts, res.symbol ?? "draft");
 	const none = new Map<string, string>();
 	const title = `${res.number ? `${res.number}. ` : ""}${res.title ?? ""}`.trim();
+	if (opts.layout === "un") {
+		const adopted = res.adoption.date ? printDate(res.adoption.date) : "";
+		t.unMasthead({
+			right: ["Distr.: General", adopted, "Original: English"],
+			left: [
+				res.organ ?? "Human Rights Council",
+				res.session ? `Session ${res.session}` : "Session",
+				"Agenda item 10",
+				SYNTHETIC_NOTICE,
+			],
+			below: [`Resolution adopted by the ${res.organ ?? "Human Rights Council"} on ${adopted}`],
+		});
+	}
+	// A UN title block hangs its number before the title, which wraps under itself.
 	if (title)
 		t.place({
-			lines: t.wrap(words(title, 0, [], "Times-Bold"), LEFT, LEFT),
+			lines:
+				opts.layout === "un"
+					? t.wrap(words(title, 0, [], "Times-Bold"), LEFT, LEFT + 36, opts.columnWidth * 0.8)
+					: t.wrap(words(title, 0, [], "Times-Bold"), LEFT, LEFT),
 			notes: none,
 			spaceBefore: 0,
 		});

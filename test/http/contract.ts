@@ -18,6 +18,11 @@ export interface ContractOptions {
 	readonly adminToken?: string;
 	/** Whether the server reads uploaded files (the Node service does; a Worker takes text only). */
 	readonly uploads?: boolean;
+	/**
+	 * Runs SQL on the server's database behind its back, where the test can reach it (in-process,
+	 * and PostgreSQL under the Worker; not PGlite held by another process). The cache tests need it.
+	 */
+	readonly sql?: (query: string) => Promise<void>;
 }
 
 const PROBLEM = "application/problem+json";
@@ -82,8 +87,23 @@ export function contract(call: Call, options: ContractOptions = {}): void {
 			]);
 		});
 
-		it("answers one series, and 404 with the known ones for another", async () => {
-			expect((await call("/api/series/synthetic-test")).status).toBe(200);
+		it("answers one series with its members, and 404 with the known ones for another", async () => {
+			const res = await call("/api/series/synthetic-test");
+			expect(res.status).toBe(200);
+			const one = (await res.json()) as {
+				id: string;
+				members: { symbol: string; adopted: string; present: boolean }[];
+			};
+			expect(one.id).toBe("synthetic-test");
+			expect(one.members.map((m) => [m.symbol, m.adopted, m.present])).toEqual([
+				["A/HRC/RES/99/1", "2031-03-21", true],
+				["A/HRC/RES/99/2", "2032-03-19", true],
+				["A/HRC/RES/99/3", "2033-03-18", true],
+			]);
+			const mali = (await (await call("/api/series/mali-hrc")).json()) as typeof one;
+			expect(mali.members.filter((m) => m.present).map((m) => m.symbol)).toEqual([
+				"A/HRC/RES/37/39",
+			]);
 			const p = await expectProblem(await call("/api/series/nope"), 404);
 			expect(p.known).toEqual(["mali-hrc", "synthetic-test"]);
 		});
@@ -166,9 +186,78 @@ export function contract(call: Call, options: ContractOptions = {}): void {
 			expect(await fresh.json()).toEqual(kept);
 		});
 
-		it("computes a pair that is not consecutive", async () => {
+		it.runIf(options.sql && options.adminToken)(
+			"answers from memory until asked for a fresh comparison, and forgets on an import",
+			async () => {
+				const sql = options.sql ?? (async () => {});
+				const init = (body: unknown) => ({
+					...json(body),
+					headers: {
+						"content-type": "application/json",
+						authorization: `Bearer ${options.adminToken}`,
+					},
+				});
+				// A member of no series, so no stored comparison of it is shared with other tests.
+				const text = draft().replace("99/50.", "99/61.");
+				expect((await call("/api/resolutions", init({ text }))).status).toBe(201);
+				const path = "/api/diff?from=37-39&to=99-61";
+				const opLead = async (res: Response) =>
+					StructuredDiff.parse(await res.json()).changes.find((c) => c.to[0]?.ref === "OP7")?.lead
+						?.to;
+				expect(await opLead(await call(path))).toBe("Urges");
+				// Behind the server's back: the stored text changes and its stored comparison goes.
+				const member = "(select id from resolutions where symbol = 'A/HRC/RES/99/61')";
+				await sql(
+					`update paragraphs set lead = 'Calls upon', lemma = 'call upon' where resolution_id = ${member} and ref = 'OP7'`,
+				);
+				await sql(`delete from comparisons where to_id = ${member}`);
+				// Remembered: the same answer, without reading the database.
+				expect(await opLead(await call(path))).toBe("Urges");
+				// Asked fresh: computed from what is stored now.
+				expect(await opLead(await call(path, { headers: { "cache-control": "no-cache" } }))).toBe(
+					"Calls upon",
+				);
+				// A fresh answer is not remembered in place of the old one...
+				expect(await opLead(await call(path))).toBe("Urges");
+				// ...but an import makes the server forget what it remembered.
+				const other = draft().replace("99/50.", "99/62.");
+				expect((await call("/api/resolutions", init({ text: other }))).status).toBe(201);
+				expect(await opLead(await call(path))).toBe("Calls upon");
+			},
+		);
+
+		it("computes a pair that is not consecutive, with what changed between them", async () => {
 			const diff = StructuredDiff.parse(await (await call("/api/diff?from=99-3&to=37-39")).json());
 			expect(diff.from.symbol).toBe("A/HRC/RES/99/3");
+			expect(diff.to.symbol).toBe("A/HRC/RES/37/39");
+			// 99/3 is 37/39 with a preambular paragraph dropped, a lead strengthened, the session
+			// named twice bumped, and two operative paragraphs added (test/helpers/synthetic-series.ts).
+			expect(diff.summary).toEqual({
+				unchanged: 49,
+				reworded: 3,
+				new: 1,
+				removed: 2,
+				merged: 0,
+				split: 0,
+				moved: 0,
+				routine: 2,
+				leadShifts: { stronger: 0, weaker: 1, changed: 0 },
+			});
+			expect(
+				diff.changes
+					.filter((c) => c.status !== "unchanged")
+					.map((c) => `${c.status} ${c.from.map((p) => p.ref)}>${c.to.map((p) => p.ref)}`),
+			).toEqual([
+				"new >PP20",
+				"removed OP4>",
+				"reworded OP8>OP7",
+				"reworded OP28>OP27",
+				"reworded OP29>OP28",
+				"removed OP33>",
+			]);
+			expect(diff.changes.find((c) => c.to[0]?.ref === "PP20")?.segments).toEqual([
+				{ op: "insert", text: expect.stringMatching(/^Noting the account taken by the G5 Sahel/) },
+			]);
 		});
 
 		it("refuses a missing or malformed parameter with a 400 problem, and an unknown member with 404", async () => {
@@ -239,9 +328,11 @@ export function contract(call: Call, options: ContractOptions = {}): void {
 					"old.doc",
 				),
 			);
-			const refused = await call("/api/compare", { method: "POST", body: doc });
-			expect(refused.status).toBeGreaterThanOrEqual(400);
-			expect(((await refused.json()) as { detail: string }).detail).toMatch(/DOCX/);
+			const refused = await expectProblem(
+				await call("/api/compare", { method: "POST", body: doc }),
+				415,
+			);
+			expect(refused.detail).toMatch(/DOCX/);
 		});
 
 		it("escapes markup from a paragraph in HTML and Markdown", async () => {
@@ -254,6 +345,7 @@ export function contract(call: Call, options: ContractOptions = {}): void {
 				await call("/api/compare", json({ base: "37/39", text: draft(), format: "md" }))
 			).text();
 			expect(md).not.toContain("<script>alert(1)</script>");
+			expect(md).toContain("\\<script\\>alert(1)\\</script\\>");
 		});
 
 		it("refuses a bad draft with a problem that says what and where", async () => {
@@ -370,6 +462,16 @@ export function contract(call: Call, options: ContractOptions = {}): void {
 				}
 				const search = await call(`/api/search?q=${e}`);
 				expect(search.status).toBe(200);
+				const { hits } = (await search.json()) as {
+					hits: { exact: boolean; score: number; paragraph: { lead: string; body: string } }[];
+				};
+				// An exact hit holds the string as typed (the drafts imported here hold one); other hits
+				// are trigram-near. Read as SQL or as LIKE wildcards, it would match every paragraph.
+				for (const h of hits.filter((x) => x.exact))
+					expect(`${h.paragraph.lead} ${h.paragraph.body}`.toLowerCase()).toContain(
+						s.toLowerCase(),
+					);
+				for (const h of hits) expect(h.score).toBeGreaterThanOrEqual(0.6);
 			}
 			// Still all there.
 			expect(

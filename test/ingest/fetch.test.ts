@@ -70,7 +70,21 @@ afterEach(async () => {
 	expect(readdirSync(dir).filter(isTemporaryName)).toEqual([]);
 });
 
-/** Fast settings: pauses are recorded, not waited; real time passes only for timeouts. */
+/**
+ * Timeouts that happen in order, not on a clock: each attempt's signal fires
+ * once the stand-in is holding that attempt's request unanswered. A held
+ * request is always the latest attempt's: the fetcher makes one at a time.
+ */
+function timeoutOnHold(): (timeoutMs: number) => AbortSignal {
+	let latest: AbortController | null = null;
+	ods.onHold = () => latest?.abort(new DOMException("the test's timeout", "TimeoutError"));
+	return () => {
+		latest = new AbortController();
+		return latest.signal;
+	};
+}
+
+/** Fast settings: pauses are recorded, not waited; timeouts come when the test fires them. */
 function options(extra: Partial<FetchOptions> = {}): FetchOptions {
 	return {
 		corpusDir: dir,
@@ -168,30 +182,30 @@ describe("fetching a missing member", () => {
 
 	it("gives up on an answer slower than the timeout, writing nothing", async () => {
 		const before = folderState(dir);
-		const late = {
-			kind: "file" as const,
-			bytes: await docxOf("A/HRC/RES/20/17"),
-			contentType: DOCX_TYPE,
-		};
-		ods.script("A/HRC/RES/20/17", "docx", { kind: "slow", delayMs: 5_000, answer: late });
-		ods.script("A/HRC/RES/20/17", "pdf", { kind: "slow", delayMs: 5_000, answer: late });
+		ods.script("A/HRC/RES/20/17", "docx", { kind: "hold" });
+		ods.script("A/HRC/RES/20/17", "pdf", { kind: "hold" });
 		const report = await fetchMissing(
 			{ symbols: ["20/17"] },
-			options({ timeoutMs: 150, retries: 1 }),
+			options({ timeoutMs: 150, retries: 1, attemptSignal: timeoutOnHold() }),
 		);
 		expect(report.outcomes[0]).toMatchObject({
 			status: "failed",
 			message: expect.stringContaining("no complete answer within 0.15 s (2 attempts)"),
 		});
+		expect(ods.requests.map((r) => r.type)).toEqual(["docx", "docx", "pdf", "pdf"]);
 		expect(folderState(dir)).toEqual(before);
 	});
 
 	it("retries an answer that timed out once, then saves", async () => {
 		const bytes = await docxOf("A/HRC/RES/20/17");
 		const file = { kind: "file" as const, bytes, contentType: DOCX_TYPE };
-		ods.script("A/HRC/RES/20/17", "docx", { kind: "slow", delayMs: 5_000, answer: file }, file);
-		const report = await fetchMissing({ symbols: ["20/17"] }, options({ timeoutMs: 150 }));
+		ods.script("A/HRC/RES/20/17", "docx", { kind: "hold" }, file);
+		const report = await fetchMissing(
+			{ symbols: ["20/17"] },
+			options({ timeoutMs: 150, attemptSignal: timeoutOnHold() }),
+		);
 		expect(report.outcomes[0]).toMatchObject({ status: "saved", bytes: bytes.length });
+		expect(ods.requests.map((r) => r.type)).toEqual(["docx", "docx"]);
 	});
 
 	it("retries a body cut short, and never keeps a partial file", async () => {

@@ -3,7 +3,8 @@
  * fetcher's tests: it answers `/api/symbol/access?s=&l=&t=` from a script
  * per symbol and type, and misbehaves on cue (a status, a page of HTML with
  * status 200, an answer slower than the client's patience, a body cut
- * short). It records every request and how many were in flight at once.
+ * short, a request held without an answer). It records every request and
+ * how many were in flight at once.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -13,8 +14,8 @@ export type Answer =
 	| { readonly kind: "status"; readonly status: number }
 	/** What the real service sends for an unknown symbol: a web page, status 200. */
 	| { readonly kind: "html" }
-	/** Waits this long before answering at all. */
-	| { readonly kind: "slow"; readonly delayMs: number; readonly answer: Answer }
+	/** Never answers: holds the request open, and tells `onHold`, until the client gives up. */
+	| { readonly kind: "hold" }
 	/** Promises the whole file, sends half of it, and drops the connection. */
 	| { readonly kind: "truncated"; readonly bytes: Uint8Array; readonly contentType: string };
 
@@ -31,7 +32,8 @@ export class OdsStandIn {
 	maxInFlight = 0;
 	private inFlight = 0;
 	private readonly scripts = new Map<string, Answer[]>();
-	private readonly timers = new Set<NodeJS.Timeout>();
+	/** Called once a request is being held without an answer. */
+	onHold: () => void = () => {};
 	private server: Server | null = null;
 	url = "";
 
@@ -50,7 +52,6 @@ export class OdsStandIn {
 	}
 
 	async close(): Promise<void> {
-		for (const t of this.timers) clearTimeout(t);
 		this.server?.closeAllConnections();
 		await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
 	}
@@ -98,14 +99,9 @@ export class OdsStandIn {
 					"<!DOCTYPE html><html><body><h1>Official Document System (stand-in)</h1><p>No document.</p></body></html>",
 				);
 				break;
-			case "slow": {
-				const timer = setTimeout(() => {
-					this.timers.delete(timer);
-					if (!res.destroyed) this.answer(answer.answer, res);
-				}, answer.delayMs);
-				this.timers.add(timer);
+			case "hold":
+				this.onHold();
 				break;
-			}
 			case "truncated":
 				res.writeHead(200, {
 					"content-type": answer.contentType,

@@ -69,11 +69,32 @@ describe("rendering compare(shipped 37/39, a synthetic edit of it)", () => {
 	it("is a diff with the edits in it", () => {
 		expect(StructuredDiff.parse(diff)).toEqual(diff);
 		expect(newRes.title).toMatch(/^Synthetic edit/);
-		const statuses = new Set(diff.changes.map((c) => c.status));
-		for (const s of ["unchanged", "reworded", "new", "removed"] as const)
-			expect(statuses).toContain(s);
-		expect(diff.summary.leadShifts.stronger).toBeGreaterThan(0);
-		expect(diff.summary.routine).toBeGreaterThan(0);
+		// Each edit of syntheticEdit, by the refs it gives: OP1-12 keep their numbers, the insertion
+		// is OP13, old OP13-20 become OP14-21, OP21's halves OP22 and OP23, old OP22-24 become
+		// OP24-26, OP25 goes, OP26-28 become OP27-29, OP29 and OP30 merge into OP30; PP2 goes
+		// three places down, to PP5, and the three after it move up without moving.
+		const row = (c: (typeof diff.changes)[number]) =>
+			`${c.status}${c.moved ? " moved" : ""}${c.routine ? " routine" : ""}${c.lead && c.lead.shift !== "same" ? ` lead ${c.lead.shift}` : ""} ${c.from.map((p) => p.ref).join("+")}>${c.to.map((p) => p.ref).join("+")}`;
+		expect(diff.changes.filter((c) => c.status !== "unchanged" || c.moved).map(row)).toEqual([
+			"unchanged moved PP2>PP5",
+			"reworded lead stronger OP7>OP7",
+			"new >OP13",
+			"split OP21>OP22+OP23",
+			"removed OP25>",
+			"reworded routine OP27>OP28",
+			"merged OP29+OP30>OP30",
+		]);
+		expect(diff.summary).toMatchObject({
+			unchanged: 47,
+			reworded: 2,
+			routine: 1,
+			new: 1,
+			removed: 1,
+			merged: 1,
+			split: 1,
+			moved: 1,
+			leadShifts: { stronger: 1, weaker: 0, changed: 0 },
+		});
 	});
 
 	it("HTML: a block per change, anchored at every paragraph of the new text, redline as in the diff", () => {

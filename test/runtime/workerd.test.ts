@@ -5,6 +5,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { join } from "node:path";
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe } from "vitest";
 import { freshPostgres, type TestDatabase } from "../helpers/db.ts";
 import { repoRoot } from "../helpers/paths.ts";
@@ -94,5 +95,10 @@ describe.skipIf(!serverUrl)("the API from the Worker under workerd", () => {
 		await db?.dispose();
 	});
 
-	contract((path, init) => fetch(`${base}${path}`, init), { adminToken: TOKEN });
+	contract((path, init) => fetch(`${base}${path}`, init), {
+		adminToken: TOKEN,
+		sql: async (query) => {
+			await db.handle.db.execute(sql.raw(query));
+		},
+	});
 });

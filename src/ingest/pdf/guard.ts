@@ -50,6 +50,7 @@ export function checkUnpackedSize(
 				`${name}: the PDF's content unpacks to more than ${megabytes(limit)}, the limit for one document`,
 			);
 		}
-		STREAM.lastIndex = end < 0 ? text.length : end;
+		// Past "endstream", whose own "stream" would otherwise start a false body and hide the next one.
+		STREAM.lastIndex = end < 0 ? text.length : end + "endstream".length;
 	}
 }

@@ -13,6 +13,7 @@ import { UnreadableDocumentError } from "../errors.ts";
 import { MAX_PDF_PAGES, PDF_READ_TIMEOUT_MS } from "../limits.ts";
 import { readPdfText } from "../pdf-text.ts";
 import { checkUnpackedSize } from "./guard.ts";
+import { checkComplete, checkStreams } from "./integrity.ts";
 import { pageText, type TextPiece } from "./layout.ts";
 
 export interface PdfLimits {
@@ -56,6 +57,28 @@ function refuse(e: unknown): never {
 }
 
 /**
+ * Refuses a page that sets a font its resources do not hold (a damaged font
+ * entry): the library would draw nothing for that font's words, and the
+ * paragraphs would silently lose them.
+ */
+async function checkFonts(
+	page: { getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[][] }> },
+	ops: { readonly setFont: number },
+	n: number,
+): Promise<void> {
+	const list = await page.getOperatorList();
+	list.fnArray.forEach((fn, i) => {
+		if (fn === ops.setFont && list.argsArray[i]?.[0] === "g_font_error") {
+			throw new UnreadableDocumentError(
+				"pdf",
+				"corrupt",
+				`page ${n} of this PDF names a font it does not hold, so the file looks damaged; download or export it again`,
+			);
+		}
+	});
+}
+
+/**
  * The PDF's text, one printed line a line, pages separated by form feeds.
  *
  * @param name the file's name, for messages.
@@ -66,7 +89,9 @@ export async function pdfToText(
 	limits: PdfLimits = DEFAULT_LIMITS,
 ): Promise<string> {
 	checkUnpackedSize(bytes, name);
-	const { getDocument } = await loadPdfJs();
+	checkComplete(bytes);
+	checkStreams(bytes);
+	const { getDocument, OPS } = await loadPdfJs();
 	const task = getDocument({
 		// pdfjs takes ownership of the buffer it is given; it gets a copy.
 		data: new Uint8Array(bytes),
@@ -77,6 +102,9 @@ export async function pdfToText(
 		standardFontDataUrl: assetDir("standard_fonts"),
 		cMapUrl: assetDir("cmaps"),
 		cMapPacked: true,
+		// A damaged stream fails the read instead of giving what could be recovered of it: a text
+		// with a paragraph missing would pass for the resolution's own.
+		stopAtErrors: true,
 	});
 	let timer: NodeJS.Timeout | undefined;
 	const timeout = new Promise<never>((_resolve, reject) => {
@@ -102,6 +130,7 @@ export async function pdfToText(
 		const pages: string[] = [];
 		for (let n = 1; n <= pdf.numPages; n++) {
 			const page = await pdf.getPage(n);
+			await checkFonts(page, OPS, n);
 			const content = await page.getTextContent();
 			const pieces: TextPiece[] = [];
 			for (const item of content.items) {
@@ -117,6 +146,16 @@ export async function pdfToText(
 			}
 			pages.push(pageText(pieces));
 			page.cleanup();
+		}
+		// A resolution's pages all carry text; a blank page among printed ones is a page whose
+		// content the library could not find (a damaged file), and its paragraphs would be lost.
+		const blank = pages.findIndex((t) => t.trim() === "");
+		if (blank >= 0 && pages.some((t) => t.trim() !== "")) {
+			throw new UnreadableDocumentError(
+				"pdf",
+				"corrupt",
+				`page ${blank + 1} of this PDF has no text while the others have, so the file looks damaged; download or export it again`,
+			);
 		}
 		return pages.join("\n\f");
 	};
