@@ -5,7 +5,6 @@
  * one gap of that chain, on its side, and a paragraph rewritten in place sits
  * in the same gap as its old version.
  */
-import { movedPairs } from "./moves.ts";
 
 export interface Slots {
 	/** For each old index, the gap it sits in (anchors belong to the gap they close). */
@@ -25,17 +24,15 @@ export function slotsOf(
 	oldCount: number,
 	newCount: number,
 ): Slots {
-	const ordered = pairs.map((p) => ({ oldIndex: p.old, newIndex: p.new }));
-	const moved = movedPairs(ordered);
-	const chain = ordered.filter((_, i) => !moved.has(i)).sort((a, b) => a.oldIndex - b.oldIndex);
+	const chain = longestInOrder(pairs);
 	const oldGap = new Int32Array(oldCount);
 	const newGap = new Int32Array(newCount);
 	let g = 0;
 	let o = 0;
 	let n = 0;
 	for (const anchor of chain) {
-		while (o < anchor.oldIndex) oldGap[o++] = g;
-		while (n < anchor.newIndex) newGap[n++] = g;
+		while (o < anchor.old) oldGap[o++] = g;
+		while (n < anchor.new) newGap[n++] = g;
 		// The anchor itself closes gap g; what follows it opens g + 1.
 		oldGap[o++] = g;
 		newGap[n++] = g;
@@ -44,4 +41,38 @@ export function slotsOf(
 	while (o < oldCount) oldGap[o++] = g;
 	while (n < newCount) newGap[n++] = g;
 	return { oldGap, newGap, count: g + 1 };
+}
+
+/**
+ * The longest run of pairs increasing on both sides (patience sorting over
+ * the new index, pairs taken in old order), in order. The same run
+ * `movedPairs` keeps; written over plain arrays because alignment asks for
+ * it several times per comparison.
+ */
+function longestInOrder<T extends { readonly old: number; readonly new: number }>(
+	pairs: readonly T[],
+): T[] {
+	const order = [...pairs].sort((a, b) => a.old - b.old || a.new - b.new);
+	const tails = new Int32Array(order.length);
+	const previous = new Int32Array(order.length).fill(-1);
+	let length = 0;
+	for (let j = 0; j < order.length; j++) {
+		const value = order[j]?.new ?? 0;
+		let lo = 0;
+		let hi = length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if ((order[tails[mid] ?? 0]?.new ?? 0) < value) lo = mid + 1;
+			else hi = mid;
+		}
+		if (lo > 0) previous[j] = tails[lo - 1] ?? -1;
+		tails[lo] = j;
+		if (lo === length) length++;
+	}
+	const out: T[] = [];
+	for (let j = length > 0 ? (tails[length - 1] ?? -1) : -1; j >= 0; j = previous[j] ?? -1) {
+		const p = order[j];
+		if (p) out.push(p);
+	}
+	return out.reverse();
 }
