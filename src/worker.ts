@@ -9,6 +9,7 @@ import { buildApp } from "./app.ts";
 import { openPostgres } from "./db/postgres.ts";
 import type { DbHandle } from "./db/types.ts";
 import { parseEnv } from "./env.ts";
+import { bundledDocsAsset } from "./http/docs-files-worker.ts";
 import { MemoryCache } from "./services/cache.ts";
 
 export interface WorkerBindings {
@@ -37,6 +38,7 @@ function appFor(bindings: WorkerBindings) {
 			return { db: (await state.handle).db, memory };
 		},
 		adminToken: env.RESDIFF_ADMIN_TOKEN,
+		docsAsset: bundledDocsAsset,
 		logError: (e) => console.error(e instanceof Error ? (e.stack ?? e.message) : String(e)),
 	});
 	return app;
