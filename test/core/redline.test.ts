@@ -39,7 +39,10 @@ describe("redline", () => {
 	});
 
 	it("inserts a clause before a word without striking the space before it", () => {
-		const segments = redline("calls upon the parties", "calls upon all armed groups and the parties");
+		const segments = redline(
+			"calls upon the parties",
+			"calls upon all armed groups and the parties",
+		);
 		expect(strayDashes(segments)).toEqual([]);
 		expect(join(segments, "delete")).toBe("calls upon all armed groups and the parties");
 		expect(segments.some((s) => s.op === "delete")).toBe(false);
@@ -74,7 +77,16 @@ describe("redline", () => {
 	});
 
 	it("gives back both texts, with no struck space beside an insertion, for any rewording", () => {
-		const word = fc.constantFrom("rights", "human", "protect", "respect", "fulfil", "and", ",", ";");
+		const word = fc.constantFrom(
+			"rights",
+			"human",
+			"protect",
+			"respect",
+			"fulfil",
+			"and",
+			",",
+			";",
+		);
 		const text = fc.array(word, { minLength: 1, maxLength: 14 }).map((w) => w.join(" "));
 		fc.assert(
 			fc.property(text, text, (before, after) => {

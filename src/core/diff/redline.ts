@@ -80,7 +80,12 @@ function tidyEdges(segments: Segment[]): Segment[] {
 		}
 		const head = /^\s+/.exec(del.text)?.[0] ?? "";
 		const before = out[i - 1];
-		if (head && ins.text.startsWith(head) && head.length < ins.text.length && before?.op === "equal") {
+		if (
+			head &&
+			ins.text.startsWith(head) &&
+			head.length < ins.text.length &&
+			before?.op === "equal"
+		) {
 			del.text = del.text.slice(head.length);
 			ins.text = ins.text.slice(head.length);
 			before.text += head;
