@@ -6,7 +6,8 @@
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { timeout } from "hono/timeout";
-import { MAX_TEXT_BYTES } from "./core/parse/index.ts";
+// The constant alone: the parser's zod schemas must be made after @hono/zod-openapi extends zod.
+import { MAX_TEXT_BYTES } from "./core/parse/normalise.ts";
 import { createRouter } from "./http/create-app.ts";
 import { DOCS_PATH, docsRouter } from "./http/docs.ts";
 import { toProblem } from "./http/errors.ts";

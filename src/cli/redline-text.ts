@@ -3,19 +3,21 @@
  * colour on a TTY, and in wdiff's `[-deleted-]{+inserted+}` brackets otherwise.
  */
 import type { Change, StructuredDiff } from "../core/diff/index.ts";
+import { refLabel, sideName, sideShortName } from "../render/labels.ts";
 import type { Style } from "./style.ts";
 import { wrapText } from "./text.ts";
 
 const refs = (ps: Change["from"]) => ps.map((p) => p.ref).join("+");
 
-function header(c: Change): string {
+function header(c: Change, oldName: string): string {
 	const from = refs(c.from);
 	const to = refs(c.to);
+	// A removed paragraph's ref is the older text's: name that text, or "OP12 removed" reads as the new OP12.
 	const where =
 		c.status === "new"
 			? to
 			: c.status === "removed"
-				? from
+				? refLabel(c, oldName)
 				: from === to
 					? from
 					: `${from} → ${to}`;
@@ -62,8 +64,9 @@ export function diffText(
 	diff: StructuredDiff,
 	{ style, plain, all = false }: RedlineTextOptions,
 ): string {
+	const oldName = sideShortName(diff.from, "the old text");
 	const lines = [
-		style.bold(`${diff.from.symbol ?? "(old text)"} → ${diff.to.symbol ?? "(new text)"}`),
+		style.bold(`${sideName(diff.from, "(old text)")} → ${sideName(diff.to, "(new text)")}`),
 		summaryLine(diff),
 		"",
 	];
@@ -84,7 +87,7 @@ export function diffText(
 			continue;
 		}
 		flushQuiet();
-		lines.push(style.bold(header(c)));
+		lines.push(style.bold(header(c, oldName)));
 		for (const para of redline(c, style, plain).split("\n"))
 			lines.push(...wrapText(para, 96, "    ", "    "));
 		if (c.footnotes) {

@@ -24,6 +24,7 @@ import {
 	MOVED_LABEL,
 	provenance,
 	ROUTINE_LABEL,
+	refLabel,
 	STATUS_LABELS,
 	type StatusLabel,
 	shownRefs,
@@ -50,10 +51,13 @@ function labelText(label: StatusLabel, words = label.word): string {
 	return escapeMarkdown(`${label.symbol} ${words}`);
 }
 
-function labelLine(change: Change): string {
-	const refs = shownRefs(change)
-		.map((p) => `**${escapeMarkdown(p.ref)}**`)
-		.join(" + ");
+function labelLine(change: Change, oldName: string): string {
+	const refs =
+		change.to.length === 0
+			? `**${escapeMarkdown(refLabel(change, oldName))}**`
+			: shownRefs(change)
+					.map((p) => `**${escapeMarkdown(p.ref)}**`)
+					.join(" + ");
 	const parts = [refs];
 	const was = provenance(change);
 	if (was) parts[0] = `${refs} (${escapeMarkdown(was)})`;
@@ -103,7 +107,7 @@ function redlineMarkdown(change: Change): string[] {
  * as part of the text.
  */
 function changeMarkdown(change: Change, oldName: string, newName: string): string {
-	const block = [labelLine(change), ...redlineMarkdown(change)].join(HARD_BREAK);
+	const block = [labelLine(change, oldName), ...redlineMarkdown(change)].join(HARD_BREAK);
 	const notes = footnoteLines(change, oldName, newName);
 	return notes
 		? `${block}\n\n${notes.map((l) => escapeMarkdown(l, true)).join(HARD_BREAK)}`

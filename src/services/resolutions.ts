@@ -10,6 +10,7 @@ import { findResolutionRow, loadResolutions } from "../db/queries/resolutions.ts
 import { type SearchHit, searchPhrase } from "../db/queries/search.ts";
 import { resolutions } from "../db/schema/index.ts";
 import type { ServiceContext } from "./context.ts";
+import { asDraft } from "./drafts.ts";
 
 /** The full symbol for what a user typed: "37-39", "37/39", "A/HRC/RES/37/39"; other symbols pass as typed. */
 export function normaliseSymbol(input: string): string {
@@ -106,16 +107,18 @@ export async function getDiff(
 
 /**
  * The diff of an unsaved draft (read by `readDraft`) against a stored member;
- * nothing is stored. `deadline` (a Date.now() value) bounds the time spent on redlines.
+ * nothing is stored. `deadline` (a Date.now() value) bounds the time spent on
+ * redlines. The draft is called `name`, else "draft" (see `asDraft`).
  */
 export async function compareDraft(
 	ctx: ServiceContext,
 	baseInput: string,
 	draft: Resolution,
 	deadline?: number,
+	name?: string,
 ): Promise<StructuredDiff> {
 	const base = await loadStored(ctx, baseInput);
-	return compare(base.resolution, draft, deadline === undefined ? {} : { deadline });
+	return asDraft(compare(base.resolution, draft, deadline === undefined ? {} : { deadline }), name);
 }
 
 /** How many resolutions are stored: the health check's real query. */

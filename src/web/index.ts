@@ -12,6 +12,7 @@ import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
 import { timeout } from "hono/timeout";
 import type { AppEnv } from "../http/types.ts";
+import { MAX_DOCUMENT_BYTES, megabytes } from "../ingest/limits.ts";
 import { serveAsset } from "./assets/index.ts";
 import { errorPage, notFoundPage } from "./errors.tsx";
 import { COMPARE_BODY_LIMIT, compareFormHandler, compareHandler } from "./pages/compare.tsx";
@@ -74,7 +75,7 @@ webRouter.post(
 		maxSize: COMPARE_BODY_LIMIT,
 		onError: () => {
 			throw new HTTPException(413, {
-				message: `the draft is over ${Math.round(COMPARE_BODY_LIMIT / 1024 / 1024)} MB; send a shorter text or a smaller file`,
+				message: `the form is over ${megabytes(MAX_DOCUMENT_BYTES)}, the largest document accepted; send a shorter text or a smaller file`,
 			});
 		},
 	}),
