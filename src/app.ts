@@ -20,6 +20,7 @@ import { searchRouter } from "./http/routes/search/index.ts";
 import { seriesRouter } from "./http/routes/series/index.ts";
 import type { AppDeps } from "./http/types.ts";
 import { megabytes } from "./ingest/limits.ts";
+import { VERSION } from "./version.ts";
 import { webRouter } from "./web/index.ts";
 
 /** Largest request body: the text the parser accepts (2 MB), plus room for the JSON around it. */
@@ -92,7 +93,7 @@ export function buildApp(deps: AppDeps) {
 		openapi: "3.1.0",
 		info: {
 			title: "resdiff",
-			version: "0.1.0",
+			version: VERSION,
 			description:
 				"Compare successive versions of a UN resolution paragraph by paragraph: what changed, what is new, where a paragraph came from. Errors are application/problem+json (RFC 9457).",
 		},

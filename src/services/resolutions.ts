@@ -8,6 +8,7 @@ import { parseSymbol } from "../core/symbol.ts";
 import { computeAndStore, loadStoredDiffs } from "../db/queries/comparisons.ts";
 import { findResolutionRow, loadResolutions } from "../db/queries/resolutions.ts";
 import { type SearchHit, searchPhrase } from "../db/queries/search.ts";
+import { listSeries } from "../db/queries/series.ts";
 import { resolutions } from "../db/schema/index.ts";
 import type { ServiceContext } from "./context.ts";
 import { asDraft } from "./drafts.ts";
@@ -35,11 +36,19 @@ async function loadStored(ctx: ServiceContext, input: string) {
 		throw new NotFoundError(
 			"resolution",
 			symbol,
-			`no stored resolution ${symbol}; stored: ${known.join(", ") || "none"}`,
+			`${await whyMissing(ctx, symbol)}; stored: ${known.join(", ") || "none"}`,
 			known,
 		);
 	}
 	return loaded;
+}
+
+/** "34/39 is listed in mali-hrc but not stored yet: run …", or "no stored resolution …". */
+async function whyMissing(ctx: ServiceContext, symbol: string): Promise<string> {
+	const listed = (await listSeries(ctx.db)).find((s) => s.members.some((m) => m.symbol === symbol));
+	if (!listed) return `no stored resolution ${symbol}`;
+	const number = parseSymbol(symbol)?.number ?? symbol;
+	return `${number} is listed in the series ${listed.id} but its text is not stored yet: run \`npx resdiff fetch ${number}\`, or \`npx resdiff import <file> --symbol ${number}\` with a file you have`;
 }
 
 export interface StoredResolution {

@@ -21,6 +21,7 @@ import { homeHandler } from "./pages/home.tsx";
 import { lineageHandler } from "./pages/lineage.tsx";
 import { newLanguageHandler } from "./pages/new-language.tsx";
 import { paragraphHandler } from "./pages/paragraph.tsx";
+import { resolutionHandler } from "./pages/resolution.tsx";
 
 /** Longest a page may take when the app sets no limit: the API's own default. */
 export const PAGE_TIMEOUT_MS = 10_000;
@@ -33,6 +34,7 @@ export const PAGE_PATHS = [
 	"/diff/*",
 	"/paragraph/*",
 	"/new/*",
+	"/resolution/*",
 	"/compare",
 ] as const;
 
@@ -87,6 +89,7 @@ webRouter.get("/diff", diffPickerHandler);
 webRouter.get("/diff/:from/:to", diffHandler);
 webRouter.get("/paragraph/:member/:ref", paragraphHandler);
 webRouter.get("/new/:member", newLanguageHandler);
+webRouter.get("/resolution/:member", resolutionHandler);
 webRouter.get("/compare", compareFormHandler);
 webRouter.post("/compare", compareHandler);
 webRouter.get("/assets/:name", (c) => serveAsset(c, c.req.param("name")) ?? notFoundPage(c));

@@ -32,7 +32,13 @@ import { Redline } from "../components/redline.tsx";
 import { ViewControls } from "../components/view-controls.tsx";
 import { headingFor, type PageProblem, pageProblem, sentence } from "../errors.tsx";
 import { Layout } from "../layout.tsx";
-import { DEFAULT_VIEW, parseView, type RedlineView, renderView } from "../redline-view.ts";
+import {
+	DEFAULT_VIEW,
+	nothingShown,
+	parseView,
+	type RedlineView,
+	renderView,
+} from "../redline-view.ts";
 import { sendPage } from "../respond.ts";
 import { chooseSeries, type SeriesView } from "../series-choice.ts";
 
@@ -166,6 +172,7 @@ export function ComparePage(props: {
 					</h2>
 					<p id="shown" class="shown">
 						Showing {shown.shown} of {shown.total} paragraphs.{" "}
+						{shown.shown === 0 && shown.total > 0 && <b>{nothingShown(state.view)} </b>}
 						<a href="#draft-form">Edit the draft</a>
 					</p>
 					<Redline html={shown.html} sideBySide={state.view.layout === "side-by-side"} />

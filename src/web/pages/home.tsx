@@ -24,6 +24,7 @@ import {
 } from "../paths.ts";
 import { sendPage } from "../respond.ts";
 import { chooseSeries, type SeriesMember, type SeriesView } from "../series-choice.ts";
+import { plural } from "../words.ts";
 
 interface StoredFacts {
 	/** Distinct paragraphs of each kind in the member. */
@@ -71,10 +72,6 @@ function skippedBefore(members: readonly SeriesMember[]): Map<string, SeriesMemb
 		seenStored = true;
 	}
 	return out;
-}
-
-function plural(n: number, word: string): string {
-	return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 function MissingMember(props: { member: SeriesMember }) {
