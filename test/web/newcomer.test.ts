@@ -54,6 +54,11 @@ describe("reading a stored text (/resolution/{member})", () => {
 		expect(textOf(findAll(doc, byTag("h1"))[0] ?? doc)).toMatch(/^37\/39: /);
 	});
 
+	it("is linked from the series page", async () => {
+		const { html } = await page("/");
+		expect(html).toContain('href="/resolution/37-39"');
+	});
+
 	it("links a contents entry to each paragraph's anchor", async () => {
 		const { doc } = await page("/resolution/A%2FHRC%2FRES%2F37%2F39");
 		const nav = findAll(doc, byClass("para-index"))[0];

@@ -19,6 +19,7 @@ import {
 	lineageHref,
 	memberSlug,
 	newLanguageHref,
+	resolutionHref,
 	seriesHref,
 	shortName,
 } from "../paths.ts";
@@ -142,6 +143,9 @@ function StoredMember(props: {
 						<a href={diffHref(since.symbol, m.symbol)}>Redline against {sinceNumber}</a>
 					</li>
 				)}
+				<li>
+					<a href={resolutionHref(m.symbol)}>Read {m.number}</a>
+				</li>
 				<li>
 					<a href={newLanguageHref(m.symbol)}>New language in {m.number}</a>
 				</li>
