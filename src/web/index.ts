@@ -1,7 +1,7 @@
 /**
  * The web pages for people: the series at a glance, the lineage picture, the
  * redline between two members, one paragraph's history, a member's new
- * language and the draft comparison. Server-rendered with hono/jsx, usable
+ * language, a stored text to read whole and the draft comparison. Server-rendered with hono/jsx, usable
  * without JavaScript. Each page gets the services for its request, a time
  * limit and a Content Security Policy that allows only this site's own
  * stylesheet and script; errors leave as HTML pages, never as JSON.
