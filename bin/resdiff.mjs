@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// The resdiff command. Sources are TypeScript, loaded through tsx so that a
-// fresh clone needs no build step.
-import { register } from "tsx/esm/api";
+// The resdiff command, from compiled JavaScript (scripts/built.mjs rebuilds
+// it when a source changed), so a fresh clone needs no build step of its own.
+import { pathToFileURL } from "node:url";
+import { ensureBuilt } from "../scripts/built.mjs";
 
-register();
-const { main } = await import("../src/cli/main.ts");
+const { main } = await import(pathToFileURL(await ensureBuilt("cli")).href);
 process.exitCode = await main(process.argv.slice(2));

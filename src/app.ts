@@ -3,11 +3,13 @@
  * page, and the health check. Runtime-neutral: Node and Workers entries give
  * it their database through `deps.services`.
  */
-import { Scalar } from "@scalar/hono-api-reference";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { timeout } from "hono/timeout";
+// The constant alone: the parser's zod schemas must be made after @hono/zod-openapi extends zod.
+import { MAX_TEXT_BYTES } from "./core/parse/normalise.ts";
 import { createRouter } from "./http/create-app.ts";
+import { DOCS_PATH, docsRouter } from "./http/docs.ts";
 import { toProblem } from "./http/errors.ts";
 import { rememberedAnswers } from "./http/memory.ts";
 import { problem, problemResponse } from "./http/problem.ts";
@@ -18,10 +20,12 @@ import { resolutionsRouter } from "./http/routes/resolutions/index.ts";
 import { searchRouter } from "./http/routes/search/index.ts";
 import { seriesRouter } from "./http/routes/series/index.ts";
 import type { AppDeps } from "./http/types.ts";
+import { megabytes } from "./ingest/limits.ts";
+import { VERSION } from "./version.ts";
 import { webRouter } from "./web/index.ts";
 
-/** Largest request body: the same 2 MB the parser accepts, plus room for the JSON around it. */
-export const MAX_BODY_BYTES = 2 * 1024 * 1024 + 64 * 1024;
+/** Largest request body: the text the parser accepts (2 MB), plus room for the JSON around it. */
+export const MAX_BODY_BYTES = MAX_TEXT_BYTES + 64 * 1024;
 /** Longest a request may take before it is answered 503. */
 export const REQUEST_TIMEOUT_MS = 10_000;
 
@@ -47,7 +51,7 @@ export function buildApp(deps: AppDeps) {
 					problem(
 						413,
 						"body-too-large",
-						`the request body is over ${MAX_BODY_BYTES} bytes (2 MB of text and its JSON)`,
+						`the request body is over ${MAX_BODY_BYTES} bytes (${megabytes(MAX_TEXT_BYTES)} of text and its JSON)`,
 					),
 					{
 						connection: "close",
@@ -67,7 +71,10 @@ export function buildApp(deps: AppDeps) {
 	app.use("/api/*", timeout(limit, tooSlow));
 	for (const path of ["/api/*", "/healthz"]) {
 		app.use(path, async (c, next) => {
-			if (c.req.path === "/api/openapi.json" || c.req.path === "/api/docs") return next();
+			// The description and its reference page need no database.
+			const path = c.req.path;
+			if (path === "/api/openapi.json" || path === DOCS_PATH || path.startsWith(`${DOCS_PATH}/`))
+				return next();
 			c.set("services", await deps.services(c));
 			await next();
 		});
@@ -88,12 +95,12 @@ export function buildApp(deps: AppDeps) {
 		openapi: "3.1.0",
 		info: {
 			title: "resdiff",
-			version: "0.1.0",
+			version: VERSION,
 			description:
 				"Compare successive versions of a UN resolution paragraph by paragraph: what changed, what is new, where a paragraph came from. Errors are application/problem+json (RFC 9457).",
 		},
 	});
-	app.get("/api/docs", Scalar({ url: "/api/openapi.json", pageTitle: "resdiff API" }));
+	app.route("/", docsRouter);
 	// The web pages, after the API so that its addresses keep their own answers.
 	app.route("/", webRouter);
 
@@ -102,7 +109,7 @@ export function buildApp(deps: AppDeps) {
 			problem(
 				404,
 				"no-route",
-				`nothing at ${c.req.method} ${c.req.path}; the API is described at /api/docs`,
+				`nothing at ${c.req.method} ${c.req.path}; the API is described at ${DOCS_PATH}`,
 			),
 		),
 	);

@@ -9,6 +9,7 @@ import { createDb } from "./db/client.ts";
 import { guardLostConnectionWrites } from "./db/postgres-guard.ts";
 import type { DbHandle } from "./db/types.ts";
 import type { Env } from "./env.ts";
+import { readDocsAsset } from "./http/docs-files-node.ts";
 import { MemoryCache } from "./services/cache.ts";
 import { importCorpus } from "./services/corpus.ts";
 
@@ -48,6 +49,7 @@ export async function startServer({
 	const app = buildApp({
 		services: () => ctx,
 		adminToken: env.RESDIFF_ADMIN_TOKEN,
+		docsAsset: readDocsAsset,
 		// Only the error itself: request headers (and the admin token in them) are never logged.
 		logError: (e) => log(`error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`),
 	});

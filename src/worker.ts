@@ -7,8 +7,10 @@
 import type { ExecutionContext } from "hono";
 import { buildApp } from "./app.ts";
 import { openPostgres } from "./db/postgres.ts";
+import { expectReady } from "./db/readiness.ts";
 import type { DbHandle } from "./db/types.ts";
 import { parseEnv } from "./env.ts";
+import { bundledDocsAsset } from "./http/docs-files-worker.ts";
 import { MemoryCache } from "./services/cache.ts";
 
 export interface WorkerBindings {
@@ -18,10 +20,12 @@ export interface WorkerBindings {
 
 interface RequestEnv extends WorkerBindings {
 	/** This request's database, opened on first use. */
-	readonly database: { handle: Promise<DbHandle> | null };
+	readonly database: { handle: Promise<DbHandle> | null; failed?: boolean };
 }
 
 let app: ReturnType<typeof buildApp> | null = null;
+/** Whether this isolate has found the database migrated; asked again on each request until it has. */
+let ready = false;
 /** Comparisons and answers this isolate made recently; an isolate serves many requests. */
 const memory = new MemoryCache();
 
@@ -34,9 +38,21 @@ function appFor(bindings: WorkerBindings) {
 				max: 1,
 				check: false,
 			});
-			return { db: (await state.handle).db, memory };
+			const handle = await state.handle;
+			if (!ready) {
+				// A missing or unmigrated database is a 503 naming the fix, not a 500 on every query.
+				try {
+					await expectReady(handle);
+				} catch (e) {
+					state.failed = true;
+					throw e;
+				}
+				ready = true;
+			}
+			return { db: handle.db, memory };
 		},
 		adminToken: env.RESDIFF_ADMIN_TOKEN,
+		docsAsset: bundledDocsAsset,
 		logError: (e) => console.error(e instanceof Error ? (e.stack ?? e.message) : String(e)),
 	});
 	return app;
@@ -53,7 +69,7 @@ export default {
 			return await appFor(bindings).fetch(request, { ...bindings, database }, ctx);
 		} finally {
 			const opened = database.handle;
-			if (opened) ctx.waitUntil(opened.then((h) => h.close()).catch(() => {}));
+			if (opened && !database.failed) ctx.waitUntil(opened.then((h) => h.close()).catch(() => {}));
 		}
 	},
 };

@@ -4,6 +4,7 @@
  */
 import { ResdiffError } from "../core/errors.ts";
 import { nodeEnv } from "../env.ts";
+import { VERSION } from "../version.ts";
 import { diff, usage as diffUsage } from "./commands/diff.ts";
 import { fetchCommand, usage as fetchUsage } from "./commands/fetch.ts";
 import { importCommand, usage as importUsage } from "./commands/import.ts";
@@ -56,7 +57,7 @@ const commands: Record<string, { run: Command; usage: string; summary: string }>
 
 function help(): string {
 	const rows = Object.values(commands).map((c) => `  ${c.usage}\n      ${c.summary}`);
-	return `resdiff: compare versions of a UN resolution paragraph by paragraph\n\n${rows.join("\n")}\n\nA symbol is 37/39, 37-39 or A/HRC/RES/37/39, looked up in corpus/ (or RESDIFF_CORPUS); anything else is a file path.\n`;
+	return `resdiff: compare versions of a UN resolution paragraph by paragraph\n\n${rows.join("\n")}\n\nA symbol is 37/39, 37-39 or A/HRC/RES/37/39, looked up in corpus/ (or RESDIFF_CORPUS); anything else is a file path.\n\nresdiff --version prints the version.\n`;
 }
 
 /** Runs the CLI; returns the exit status. */
@@ -73,6 +74,10 @@ export async function main(argv: string[], io?: Partial<CommandIO>): Promise<num
 			interactive: io?.interactive ?? process.stderr.isTTY === true,
 		};
 		const [name, ...rest] = argv;
+		if (name === "--version" || name === "-V" || name === "version") {
+			full.out(`resdiff ${VERSION}\n`);
+			return 0;
+		}
 		if (!name || name === "help" || name === "--help" || name === "-h") {
 			full.out(help());
 			return name ? 0 : 2;

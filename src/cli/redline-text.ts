@@ -3,20 +3,21 @@
  * colour on a TTY, and in wdiff's `[-deleted-]{+inserted+}` brackets otherwise.
  */
 import type { Change, StructuredDiff } from "../core/diff/index.ts";
-import { certaintyHints, EARLIER, LATER, sideShortName } from "../render/labels.ts";
+import { certaintyHints, refLabel, sideName, sideShortName } from "../render/labels.ts";
 import type { Style } from "./style.ts";
 import { wrapText } from "./text.ts";
 
 const refs = (ps: Change["from"]) => ps.map((p) => p.ref).join("+");
 
-function header(c: Change, names: readonly [string, string]): string {
+function header(c: Change, oldName: string, newName: string): string {
 	const from = refs(c.from);
 	const to = refs(c.to);
+	// A removed paragraph's ref is the older text's: name that text, or "OP12 removed" reads as the new OP12.
 	const where =
 		c.status === "new"
 			? to
 			: c.status === "removed"
-				? from
+				? refLabel(c, oldName)
 				: from === to
 					? from
 					: `${from} → ${to}`;
@@ -30,7 +31,7 @@ function header(c: Change, names: readonly [string, string]): string {
 		c.status !== "new" && c.status !== "removed" && c.status !== "unchanged"
 			? `${Math.round(c.similarity * 100)}% similar`
 			: null,
-		...certaintyHints(c, ...names),
+		...certaintyHints(c, oldName, newName),
 	].filter(Boolean);
 	return `${where}  ${c.status}${notes.length ? ` (${notes.join(", ")})` : ""}`;
 }
@@ -64,12 +65,13 @@ export function diffText(
 	diff: StructuredDiff,
 	{ style, plain, all = false }: RedlineTextOptions,
 ): string {
+	const oldName = sideShortName(diff.from, "the old text");
+	const newName = sideShortName(diff.to, "the new text");
 	const lines = [
-		style.bold(`${diff.from.symbol ?? "(old text)"} → ${diff.to.symbol ?? "(new text)"}`),
+		style.bold(`${sideName(diff.from, "(old text)")} → ${sideName(diff.to, "(new text)")}`),
 		summaryLine(diff),
 		"",
 	];
-	const names = [sideShortName(diff.from, EARLIER), sideShortName(diff.to, LATER)] as const;
 	// Runs of paragraphs that stayed as they were read as one line: "PP1 – OP6  unchanged (27)".
 	let quiet: Change[] = [];
 	const flushQuiet = () => {
@@ -87,7 +89,7 @@ export function diffText(
 			continue;
 		}
 		flushQuiet();
-		lines.push(style.bold(header(c, names)));
+		lines.push(style.bold(header(c, oldName, newName)));
 		for (const para of redline(c, style, plain).split("\n"))
 			lines.push(...wrapText(para, 96, "    ", "    "));
 		if (c.footnotes) {

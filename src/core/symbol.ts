@@ -43,6 +43,14 @@ export function parseSymbol(input: string): SymbolParts | null {
 	};
 }
 
+/**
+ * Whether a symbol is a draft's: the L documents of the UN's symbol scheme
+ * ("A/HRC/40/L.5", "A/HRC/40/L.5/Rev.1", "A/C.3/74/L.20").
+ */
+export function isDraftSymbol(symbol: string): boolean {
+	return /\/L\.\d+/i.test(symbol);
+}
+
 /** A resolution filed under another symbol than the one its text prints (a draft, a user's own copy). */
 export function withSymbol<
 	T extends { symbol: string | null; number: string | null; session: number | null },

@@ -2,6 +2,7 @@
  * Applies the committed migrations in drizzle/. Runs when the service or CLI
  * opens a database, and by `npm run db:migrate`.
  */
+import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
@@ -11,7 +12,22 @@ import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import type { DbHandle, Schema } from "./types.ts";
 
-export const MIGRATIONS_FOLDER = join(dirname(fileURLToPath(import.meta.url)), "../../drizzle");
+/**
+ * drizzle/ at the repository's root: the nearest one above this module, which
+ * runs from src/db/ or, compiled, from dist/.
+ */
+function migrationsFolder(): string {
+	let dir = dirname(fileURLToPath(import.meta.url));
+	for (;;) {
+		const candidate = join(dir, "drizzle");
+		if (existsSync(join(candidate, "meta", "_journal.json"))) return candidate;
+		const parent = dirname(dir);
+		if (parent === dir) return join(dirname(fileURLToPath(import.meta.url)), "../../drizzle");
+		dir = parent;
+	}
+}
+
+export const MIGRATIONS_FOLDER = migrationsFolder();
 
 /** A lock id all resdiff processes share, so two that start together migrate one after the other. */
 const MIGRATION_LOCK = 0x7265_7364;

@@ -1,6 +1,7 @@
 /** What the app needs from the runtime, and what each request carries. */
 import type { Context } from "hono";
 import type { ServiceContext } from "../services/context.ts";
+import type { DocsAsset } from "./docs.ts";
 
 export interface AppDeps {
 	/** The services for a request: one shared database on Node, one per request on Workers. */
@@ -11,6 +12,8 @@ export interface AppDeps {
 	readonly requestTimeoutMs?: number;
 	/** Where errors that are bugs are written (never with request headers). */
 	readonly logError?: (error: unknown) => void;
+	/** The API reference's script and stylesheet (swagger-ui-dist); without them /api/docs/<file> is 404. */
+	readonly docsAsset?: (name: DocsAsset) => Promise<string | null> | string | null;
 }
 
 export interface AppEnv {

@@ -22,13 +22,14 @@ const MAX_SLUG = 40;
 
 /**
  * A version's part of a file name: the short number of its symbol ("37-39"),
- * else its title or symbol reduced to ASCII letters, digits and hyphens, else
+ * else its symbol, a draft's name or its title reduced to ASCII letters, digits and hyphens, else
  * the fallback ("old", "new").
  */
 function sideSlug(side: DiffSide, fallback: string): string {
 	const parsed = side.symbol ? parseSymbol(side.symbol) : null;
 	if (parsed) return parsed.slug.toLowerCase();
-	const free = (side.symbol ?? side.title ?? "")
+	// A draft without a symbol of its own goes by its name ("draft"), not by the title it copied.
+	const free = (side.symbol ?? side.name ?? side.title ?? "")
 		.normalize("NFKD")
 		.toLowerCase()
 		.replace(/[^a-z0-9]+/g, "-")

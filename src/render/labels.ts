@@ -62,6 +62,16 @@ export function shownRefs(change: Change): readonly ParagraphPointer[] {
 }
 
 /**
+ * The refs a change is labelled with: "OP4 + OP5"; a removed paragraph's
+ * with the name of the text it was in, "34/39 OP12", so that it is not read
+ * as the new text's OP12 listed beside it.
+ */
+export function refLabel(change: Change, oldName: string): string {
+	const refs = refList(shownRefs(change));
+	return change.to.length === 0 ? `${oldName} ${refs}` : refs;
+}
+
+/**
  * Where the paragraph came from, when its label alone does not say:
  * "was OP4" after renumbering or a move, "merged from OP4 + OP5", "split from OP4".
  * Null when the ref did not change, and for new and removed paragraphs.
@@ -110,14 +120,20 @@ export function certaintyHints(change: Change, oldName: string, newName: string)
 /** "2018-03-23" as the UN prints it, "23 March 2018"; anything else as given. */
 export const formatDate = printDate;
 
-/** A version's name: its symbol, else its title, else the given fallback ("the earlier text"). */
+/**
+ * A version's name: a draft's name (with its own symbol, where it kept one:
+ * "draft (A/HRC/40/L.5)"), else its symbol, else its title, else the given
+ * fallback ("the earlier text").
+ */
 export function sideName(side: DiffSide, fallback: string): string {
+	if (side.name) return side.symbol ? `${side.name} (${side.symbol})` : side.name;
 	return side.symbol ?? side.title ?? fallback;
 }
 
-/** A version's short number ("37/39") where its symbol has one, else its name. */
+/** A version's short number ("37/39") where its symbol has one, else its name; a draft by its name ("draft (99/1)"). */
 export function sideShortName(side: DiffSide, fallback: string): string {
 	const parsed = side.symbol ? parseSymbol(side.symbol) : null;
+	if (side.name) return side.symbol ? `${side.name} (${parsed?.number ?? side.symbol})` : side.name;
 	return parsed?.number ?? sideName(side, fallback);
 }
 

@@ -25,6 +25,7 @@ import {
 	MOVED_LABEL,
 	provenance,
 	ROUTINE_LABEL,
+	refLabel,
 	STATUS_LABELS,
 	type StatusLabel,
 	shownRefs,
@@ -52,9 +53,12 @@ function labelText(label: StatusLabel, words = label.word): string {
 }
 
 function labelLine(change: Change, oldName: string, newName: string): string {
-	const refs = shownRefs(change)
-		.map((p) => `**${escapeMarkdown(p.ref)}**`)
-		.join(" + ");
+	const refs =
+		change.to.length === 0
+			? `**${escapeMarkdown(refLabel(change, oldName))}**`
+			: shownRefs(change)
+					.map((p) => `**${escapeMarkdown(p.ref)}**`)
+					.join(" + ");
 	const parts = [refs];
 	const was = provenance(change);
 	if (was) parts[0] = `${refs} (${escapeMarkdown(was)})`;

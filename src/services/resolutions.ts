@@ -9,8 +9,10 @@ import { computeAndStore, loadStoredDiffs } from "../db/queries/comparisons.ts";
 import { asDecision, decisionsFor } from "../db/queries/decisions.ts";
 import { findResolutionRow, loadResolutions } from "../db/queries/resolutions.ts";
 import { type SearchHit, searchPhrase } from "../db/queries/search.ts";
+import { listSeries } from "../db/queries/series.ts";
 import { resolutions } from "../db/schema/index.ts";
 import type { ServiceContext } from "./context.ts";
+import { asDraft } from "./drafts.ts";
 
 /** The full symbol for what a user typed: "37-39", "37/39", "A/HRC/RES/37/39"; other symbols pass as typed. */
 export function normaliseSymbol(input: string): string {
@@ -36,11 +38,19 @@ export async function loadStored(ctx: ServiceContext, input: string) {
 		throw new NotFoundError(
 			"resolution",
 			symbol,
-			`no stored resolution ${symbol}; stored: ${known.join(", ") || "none"}`,
+			`${await whyMissing(ctx, symbol)}; stored: ${known.join(", ") || "none"}`,
 			known,
 		);
 	}
 	return loaded;
+}
+
+/** "34/39 is listed in mali-hrc but not stored yet: run …", or "no stored resolution …". */
+async function whyMissing(ctx: ServiceContext, symbol: string): Promise<string> {
+	const listed = (await listSeries(ctx.db)).find((s) => s.members.some((m) => m.symbol === symbol));
+	if (!listed) return `no stored resolution ${symbol}`;
+	const number = parseSymbol(symbol)?.number ?? symbol;
+	return `${number} is listed in the series ${listed.id} but its text is not stored yet: run \`npx resdiff fetch ${number}\`, or \`npx resdiff import <file> --symbol ${number}\` with a file you have`;
 }
 
 export interface StoredResolution {
@@ -110,16 +120,18 @@ export async function getDiff(
 
 /**
  * The diff of an unsaved draft (read by `readDraft`) against a stored member;
- * nothing is stored. `deadline` (a Date.now() value) bounds the time spent on redlines.
+ * nothing is stored. `deadline` (a Date.now() value) bounds the time spent on
+ * redlines. The draft is called `name`, else "draft" (see `asDraft`).
  */
 export async function compareDraft(
 	ctx: ServiceContext,
 	baseInput: string,
 	draft: Resolution,
 	deadline?: number,
+	name?: string,
 ): Promise<StructuredDiff> {
 	const base = await loadStored(ctx, baseInput);
-	return compare(base.resolution, draft, deadline === undefined ? {} : { deadline });
+	return asDraft(compare(base.resolution, draft, deadline === undefined ? {} : { deadline }), name);
 }
 
 /** How many resolutions are stored: the health check's real query. */

@@ -1,7 +1,7 @@
 /**
  * The web pages for people: the series at a glance, the lineage picture, the
  * redline between two members, one paragraph's history, a member's new
- * language and the draft comparison. Server-rendered with hono/jsx, usable
+ * language, a stored text to read whole and the draft comparison. Server-rendered with hono/jsx, usable
  * without JavaScript. Each page gets the services for its request, a time
  * limit and a Content Security Policy that allows only this site's own
  * stylesheet and script; errors leave as HTML pages, never as JSON.
@@ -12,6 +12,7 @@ import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
 import { timeout } from "hono/timeout";
 import type { AppEnv } from "../http/types.ts";
+import { MAX_DOCUMENT_BYTES, megabytes } from "../ingest/limits.ts";
 import { serveAsset } from "./assets/index.ts";
 import { errorPage, notFoundPage } from "./errors.tsx";
 import { COMPARE_BODY_LIMIT, compareFormHandler, compareHandler } from "./pages/compare.tsx";
@@ -20,6 +21,7 @@ import { homeHandler } from "./pages/home.tsx";
 import { lineageHandler } from "./pages/lineage.tsx";
 import { newLanguageHandler } from "./pages/new-language.tsx";
 import { paragraphHandler } from "./pages/paragraph.tsx";
+import { resolutionHandler } from "./pages/resolution.tsx";
 
 /** Longest a page may take when the app sets no limit: the API's own default. */
 export const PAGE_TIMEOUT_MS = 10_000;
@@ -32,6 +34,7 @@ export const PAGE_PATHS = [
 	"/diff/*",
 	"/paragraph/*",
 	"/new/*",
+	"/resolution/*",
 	"/compare",
 ] as const;
 
@@ -74,7 +77,7 @@ webRouter.post(
 		maxSize: COMPARE_BODY_LIMIT,
 		onError: () => {
 			throw new HTTPException(413, {
-				message: `the draft is over ${Math.round(COMPARE_BODY_LIMIT / 1024 / 1024)} MB; send a shorter text or a smaller file`,
+				message: `the form is over ${megabytes(MAX_DOCUMENT_BYTES)}, the largest document accepted; send a shorter text or a smaller file`,
 			});
 		},
 	}),
@@ -87,6 +90,7 @@ webRouter.get("/diff/:from/:to", diffHandler);
 webRouter.post("/diff/:from/:to/decisions", reviewHandler);
 webRouter.get("/paragraph/:member/:ref", paragraphHandler);
 webRouter.get("/new/:member", newLanguageHandler);
+webRouter.get("/resolution/:member", resolutionHandler);
 webRouter.get("/compare", compareFormHandler);
 webRouter.post("/compare", compareHandler);
 webRouter.get("/assets/:name", (c) => serveAsset(c, c.req.param("name")) ?? notFoundPage(c));

@@ -64,6 +64,11 @@ export function paragraphHref(member: string, ref: string): string {
 	return `/paragraph/${memberSlug(member)}/${encodeURIComponent(ref)}`;
 }
 
+/** The page that reads a stored member whole; `ref` lands on one paragraph (`#OP5`). */
+export function resolutionHref(member: string, ref?: string): string {
+	return `/resolution/${memberSlug(member)}${ref ? `#${encodeURIComponent(ref)}` : ""}`;
+}
+
 export function newLanguageHref(member: string): string {
 	return `/new/${memberSlug(member)}`;
 }

@@ -81,3 +81,18 @@ export function renderView(
 	);
 	return { html, shown: changes.length, total: diff.changes.length };
 }
+
+/**
+ * What to say when the filters leave nothing to show: which filter found
+ * nothing, so that "Showing 0 of 53" does not read as an error.
+ *
+ * @example
+ * nothingShown({ ...DEFAULT_VIEW, onlyChanges: true, kind: "operative" })
+ * // "No operative paragraph changed."
+ */
+export function nothingShown(view: RedlineView): string {
+	const kind = view.kind ? `${view.kind} ` : "";
+	const what = view.onlyChanges ? "changed" : "is in either text";
+	const routine = view.routine === "omitted" ? " beyond routine updates" : "";
+	return `No ${kind}paragraph ${what}${routine}.`;
+}

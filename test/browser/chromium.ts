@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { type Browser, chromium } from "playwright-core";
+import { describe, it } from "vitest";
 import { repoRoot } from "../helpers/paths.ts";
 
 export const CHROMIUM_PATH = process.env.RESDIFF_CHROMIUM ?? "/usr/bin/chromium";
@@ -50,4 +51,22 @@ export async function launchChromium(): Promise<Browser> {
 export function screenshotPath(name: string): string {
 	mkdirSync(SCREENSHOTS, { recursive: true });
 	return join(SCREENSHOTS, `${name}.png`);
+}
+
+/**
+ * A suite that needs Chromium: skipped with the notice where it is absent,
+ * one failing test where CI requires it, else `body`.
+ */
+export function describeInChromium(name: string, body: () => void): void {
+	const availability = chromiumAvailability();
+	if (availability.state === "skip") {
+		console.warn(availability.notice);
+		describe(name, () => it.skip("needs Chromium", () => {}));
+	} else if (availability.state === "required") {
+		describe(name, () =>
+			it("needs Chromium", () => {
+				throw new Error(availability.message);
+			}),
+		);
+	} else describe(name, body);
 }

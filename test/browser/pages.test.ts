@@ -379,7 +379,9 @@ if (availability.state === "skip") {
 					page.getByRole("button", { name: "Compare" }).click(),
 				]);
 				await page.waitForSelector(".result .rd-redline");
-				expect(await page.locator(".result h2").textContent()).toBe("Changes from 37/39 to 99/80");
+				expect(await page.locator(".result h2").textContent()).toBe(
+					"Changes from 37/39 to draft (99/80)",
+				);
 				expect(await page.locator(".result ins").count()).toBeGreaterThan(0);
 				expect(await page.locator(".result del").count()).toBeGreaterThan(0);
 				expect(await page.locator("#OP7").getAttribute("data-lead-shift")).toBe("stronger");

@@ -21,6 +21,8 @@ export interface RealMember {
 
 /** The members, oldest first. */
 export function loadRealMembers(dir: string): RealMember[] {
+	// Called at collection time, a read of "" would fail the whole file rather than skip it.
+	if (!dir) throw new Error("no real-series folder: check realSeriesDir() before reading");
 	return readdirSync(dir)
 		.filter((f) => f.endsWith(".json"))
 		.map((file) => {

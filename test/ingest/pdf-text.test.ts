@@ -44,9 +44,9 @@ function expectClean(res: Resolution, file: string): void {
 }
 
 describe.skipIf(!dir)("PDF-text reader on the seven real members", () => {
-	const folder = dir ?? "";
-	const counts = readmeCounts(folder);
-	const members = loadRealMembers(folder);
+	// The body is collected even when skipped: read the folder only when it is there.
+	const counts = dir ? readmeCounts(dir) : new Map<string, [number, number]>();
+	const members = dir ? loadRealMembers(dir) : [];
 
 	it("reads the README's table of seven members", () => {
 		expect(counts.size).toBe(7);

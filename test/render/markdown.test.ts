@@ -128,7 +128,8 @@ describe("renderMarkdown: labels and summary", () => {
 		expect(labels[3]).toBe("PP4 · + New");
 		expect(labels[5]).toBe("OP1 · ≈ Reworded · ▲ Lead stronger: Encourages → Urges");
 		expect(labels[6]).toBe("OP2 · ≈ Reworded · † Footnotes changed");
-		expect(labels[7]).toBe("OP3 · − Removed");
+		// A removed paragraph names the text it was in: the OP3 below it is the new text's.
+		expect(labels[7]).toBe("34/39 OP3 · − Removed");
 		expect(labels[8]).toBe("OP3 (merged from OP4 + OP5) · ∪ Merged");
 		expect(labels[9]).toBe("OP4 + OP5 (split from OP6) · ÷ Split");
 		expect(labels[10]).toBe("OP6 (was OP7) · ≈ Reworded · ▼ Lead weaker: Demands → Calls upon");

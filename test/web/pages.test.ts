@@ -402,7 +402,7 @@ function pageSuite(label: string, open: () => Promise<TestDatabase>): void {
 				const labelled = findAll(doc, byTag("label"))
 					.map((l) => attr(l, "for"))
 					.filter(Boolean);
-				expect(labelled).toEqual(["base", "draft-text", "draft-file"]);
+				expect(labelled).toEqual(["base", "draft-text", "draft-file", "draft-name"]);
 				expect(attrOf(findAll(doc, byTag("form"))[0], "enctype")).toBe("multipart/form-data");
 			});
 

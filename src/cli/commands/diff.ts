@@ -2,13 +2,14 @@
 import { parseArgs } from "node:util";
 import { compare } from "../../core/diff/index.ts";
 import { parseSymbol } from "../../core/symbol.ts";
+import { asDraft, looksLikeDraftOf } from "../../services/drafts.ts";
 import { getDiff } from "../../services/resolutions.ts";
 import { type CommandIO, UsageError } from "../io.ts";
 import { diffText } from "../redline-text.ts";
 import { databaseConfigured, readMember, withStore } from "../store.ts";
 import { formatOption } from "../text.ts";
 
-export const usage = "resdiff diff <old> <new> [--format json|text] [--all]";
+export const usage = "resdiff diff <old> <new> [--format json|text] [--all] [--name <draft name>]";
 
 export async function diff(args: string[], io: CommandIO): Promise<number> {
 	const { values, positionals } = parseArgs({
@@ -16,19 +17,24 @@ export async function diff(args: string[], io: CommandIO): Promise<number> {
 		options: {
 			format: { type: "string", default: "text" },
 			all: { type: "boolean", default: false },
+			name: { type: "string" },
 		},
 		allowPositionals: true,
 	});
 	const format = formatOption(values.format, ["json", "text"]);
 	if (positionals.length !== 2) throw new UsageError(`usage: ${usage}`);
 	const [a = "", b = ""] = positionals;
-	const result = databaseConfigured(io)
+	const compared = databaseConfigured(io)
 		? await withStore(io, async (ctx) => {
 				// Two stored members: the stored (or cached) comparison; otherwise compare now.
 				if (parseSymbol(a) && parseSymbol(b)) return (await getDiff(ctx, a, b)).diff;
 				return compare(await readMember(a, io, ctx), await readMember(b, io, ctx));
 			})
 		: compare(await readMember(a, io), await readMember(b, io));
+	// A file read as the newer text is a draft when it says so by its symbol, or when asked to be named.
+	const draft =
+		!parseSymbol(b) && (values.name !== undefined || looksLikeDraftOf(compared.to, compared.from));
+	const result = draft ? asDraft(compared, values.name) : compared;
 	io.out(
 		format === "json"
 			? `${JSON.stringify(result, null, 2)}\n`

@@ -27,7 +27,9 @@ export async function importCommand(args: string[], io: CommandIO): Promise<numb
 	const symbol = values.symbol ? parseSymbol(values.symbol)?.symbol : undefined;
 	return withStore(io, async (ctx, handle) => {
 		if (positionals.length === 0) {
-			io.out(`corpus ${io.env.RESDIFF_CORPUS} is imported into ${handle.address}\n`);
+			io.out(
+				`the texts in ${io.env.RESDIFF_CORPUS.replace(/\/+$/, "")}/ are stored in ${handle.address}\n`,
+			);
 			return 0;
 		}
 		const bar = progressBar(io.err, io.interactive);

@@ -1,7 +1,7 @@
 /** `resdiff show <symbol|file>`: a resolution's structure, as JSON or for a person. */
 import { parseArgs } from "node:util";
-import { printDate } from "../../core/calendar.ts";
 import type { Resolution } from "../../core/model.ts";
+import { describeAdoption } from "../../render/adoption.ts";
 import { type CommandIO, UsageError } from "../io.ts";
 import { databaseConfigured, readMember, withStore } from "../store.ts";
 import { formatOption, wrapText } from "../text.ts";
@@ -22,17 +22,6 @@ export async function show(args: string[], io: CommandIO): Promise<number> {
 		: await readMember(target, io);
 	io.out(format === "json" ? `${JSON.stringify(resolution, null, 2)}\n` : showText(resolution, io));
 	return 0;
-}
-
-function describeAdoption(res: Resolution): string {
-	const { date, vote, meeting } = res.adoption;
-	const parts: string[] = [];
-	if (date) parts.push(`adopted ${printDate(date)}`);
-	if (vote === "without a vote") parts.push("without a vote");
-	else if (vote)
-		parts.push(`by a recorded vote of ${vote.yes} to ${vote.no}, ${vote.abstain} abstaining`);
-	if (meeting) parts.push(`(${meeting})`);
-	return parts.join(" ");
 }
 
 /** The structure for a person: header, then each paragraph with its ref and lead phrase marked. */

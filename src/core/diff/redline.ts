@@ -62,7 +62,8 @@ export function redline(
 /**
  * A deletion and an insertion that both end (or begin) with the same space
  * give that space back to the equal text beside them, so the changed words
- * read as words, not as words plus a space.
+ * read as words, not as words plus a space. A deletion that was only that
+ * space disappears: a struck-through space shows as a dash ("protect-, respect").
  */
 function tidyEdges(segments: Segment[]): Segment[] {
 	const out = segments.map((s) => ({ ...s }));
@@ -72,13 +73,7 @@ function tidyEdges(segments: Segment[]): Segment[] {
 		if (del?.op !== "delete" || ins?.op !== "insert") continue;
 		const tail = /\s+$/.exec(del.text)?.[0] ?? "";
 		const next = out[i + 2];
-		if (
-			tail &&
-			ins.text.endsWith(tail) &&
-			tail.length < del.text.length &&
-			tail.length < ins.text.length &&
-			next?.op === "equal"
-		) {
+		if (tail && ins.text.endsWith(tail) && tail.length < ins.text.length && next?.op === "equal") {
 			del.text = del.text.slice(0, -tail.length);
 			ins.text = ins.text.slice(0, -tail.length);
 			next.text = tail + next.text;
@@ -88,7 +83,6 @@ function tidyEdges(segments: Segment[]): Segment[] {
 		if (
 			head &&
 			ins.text.startsWith(head) &&
-			head.length < del.text.length &&
 			head.length < ins.text.length &&
 			before?.op === "equal"
 		) {
@@ -97,7 +91,7 @@ function tidyEdges(segments: Segment[]): Segment[] {
 			before.text += head;
 		}
 	}
-	return out;
+	return out.filter((s) => s.text !== "");
 }
 
 /** Folds short equal runs that sit between two changes into those changes. */

@@ -109,6 +109,12 @@ export const DiffSide = z.object({
 	symbol: z.string().nullable(),
 	title: z.string().nullable(),
 	date: z.string().nullable(),
+	/**
+	 * Present for a draft: "draft", or the name its sender gave. A draft's
+	 * symbol is kept only where it is a draft symbol (A/HRC/40/L.5) or differs
+	 * from the member it is compared with, so a copy of 37/39 is never called 37/39.
+	 */
+	name: z.string().optional(),
 });
 export type DiffSide = z.infer<typeof DiffSide>;
 

@@ -32,7 +32,8 @@ code, kbd { white-space: nowrap; font-family: ui-monospace, SFMono-Regular, Menl
 .site-nav ul { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; list-style: none; margin: 0; padding: 0; }
 .site-nav a[aria-current="page"] { font-weight: 700; color: var(--ink); text-decoration-thickness: 2px; }
 main { display: block; max-width: var(--page); margin: 0 auto; padding: 1.5rem 1.25rem 3rem; }
-main.wide { max-width: none; }
+/* A wide page (the lineage table) runs to the right edge but starts where the header's content does. */
+main.wide { max-width: none; padding-left: max(1.25rem, calc((100% - var(--page)) / 2 + 1.25rem)); }
 .site-footer { border-top: 1px solid var(--line); color: var(--muted); font-size: 0.875rem; }
 
 h1 { font-size: 1.75rem; line-height: 1.25; margin: 0 0 0.5rem; }
@@ -131,6 +132,7 @@ table.lineage { border-collapse: separate; border-spacing: 2px; font-size: 0.812
 .lineage thead th { position: sticky; top: 0; background: #fff; padding: 0.25rem 0.35rem; vertical-align: bottom; z-index: 1; }
 .lineage thead th a { display: block; }
 .lineage thead .year { display: block; font-weight: 400; color: var(--muted); }
+.lineage thead th:first-child { padding-left: 0; }
 .lineage tbody th { font-weight: 400; padding: 0.1rem 0.5rem 0.1rem 0; max-width: 30rem; overflow: hidden; text-overflow: ellipsis; }
 .lineage tbody th .first { display: inline-block; min-width: 2.75rem; font-variant-numeric: tabular-nums; font-weight: 700; }
 .lineage td { padding: 0; min-width: 4.6rem; text-align: left; }

@@ -10,7 +10,7 @@ import type { Context } from "hono";
 import type { StructuredDiff } from "../../core/diff/index.ts";
 import { InvalidInputError, ResdiffError } from "../../core/errors.ts";
 import type { AppEnv } from "../../http/types.ts";
-import { MAX_DOCUMENT_BYTES } from "../../ingest/limits.ts";
+import { MAX_DOCUMENT_BYTES, megabytes } from "../../ingest/limits.ts";
 import {
 	CONTENT_TYPES,
 	contentDisposition,
@@ -18,15 +18,27 @@ import {
 	renderDocx,
 	renderMarkdown,
 } from "../../render/index.ts";
-import { DRAFT_NAME, readDraft } from "../../services/drafts.ts";
+import { sideShortName } from "../../render/labels.ts";
+import {
+	type DraftLimits,
+	draftLimits,
+	fileHint,
+	MAX_DRAFT_NAME,
+	readDraft,
+} from "../../services/drafts.ts";
 import { compareDraft, normaliseSymbol } from "../../services/resolutions.ts";
 import { MemberSelect } from "../components/member-select.tsx";
 import { Redline } from "../components/redline.tsx";
 import { ViewControls } from "../components/view-controls.tsx";
 import { headingFor, type PageProblem, pageProblem, sentence } from "../errors.tsx";
 import { Layout } from "../layout.tsx";
-import { shortName } from "../paths.ts";
-import { DEFAULT_VIEW, parseView, type RedlineView, renderView } from "../redline-view.ts";
+import {
+	DEFAULT_VIEW,
+	nothingShown,
+	parseView,
+	type RedlineView,
+	renderView,
+} from "../redline-view.ts";
 import { sendPage } from "../respond.ts";
 import { chooseSeries, type SeriesView } from "../series-choice.ts";
 
@@ -36,15 +48,23 @@ export const COMPARE_BODY_LIMIT = MAX_DOCUMENT_BYTES + 64 * 1024;
 interface FormState {
 	readonly base: string | null;
 	readonly text: string;
+	/** What the reader calls the draft; empty for "draft". */
+	readonly name: string;
 	readonly view: RedlineView;
 }
+
+/** The file types the form offers: every reader's on Node, text files only where there are no readers. */
+const ACCEPT_DOCUMENTS =
+	".docx,.pdf,.txt,.text,.htm,.html,text/plain,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+const ACCEPT_TEXT = ".txt,.text,text/plain";
 
 function CompareForm(props: {
 	series: readonly SeriesView[];
 	state: FormState;
+	limits: DraftLimits;
 	problem?: PageProblem;
 }) {
-	const { state, problem } = props;
+	const { state, problem, limits } = props;
 	return (
 		<form
 			class="compare-form"
@@ -64,7 +84,7 @@ function CompareForm(props: {
 				<label for="draft-text">Draft text</label>
 				<p class="hint" id="draft-text-hint">
 					Paste the draft as copied from Word, a PDF or a web page: one paragraph a line, operative
-					paragraphs starting with their number.
+					paragraphs starting with their number; up to {megabytes(limits.textBytes)}.
 				</p>
 				<textarea
 					id="draft-text"
@@ -80,15 +100,28 @@ function CompareForm(props: {
 			<div class="field">
 				<label for="draft-file">Or upload a file</label>
 				<p class="hint" id="draft-file-hint">
-					DOCX, PDF or plain text, up to {Math.round(MAX_DOCUMENT_BYTES / 1024 / 1024)} MB. A chosen
-					file is used instead of the pasted text.
+					{fileHint(limits)}. A chosen file is used instead of the pasted text.
 				</p>
 				<input
 					type="file"
 					id="draft-file"
 					name="file"
 					aria-describedby="draft-file-hint"
-					accept=".docx,.pdf,.txt,.text,.htm,.html,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+					accept={limits.readsDocuments ? ACCEPT_DOCUMENTS : ACCEPT_TEXT}
+				/>
+			</div>
+			<div class="field">
+				<label for="draft-name">Name of the draft (optional)</label>
+				<p class="hint" id="draft-name-hint">
+					What the comparison calls it, such as "Zero draft, 2 March"; "draft" when left empty.
+				</p>
+				<input
+					type="text"
+					id="draft-name"
+					name="name"
+					maxlength={MAX_DRAFT_NAME}
+					value={state.name}
+					aria-describedby="draft-name-hint"
 				/>
 			</div>
 			<ViewControls view={state.view} />
@@ -110,6 +143,7 @@ function CompareForm(props: {
 export function ComparePage(props: {
 	series: readonly SeriesView[];
 	state: FormState;
+	limits: DraftLimits;
 	diff?: StructuredDiff;
 	problem?: PageProblem;
 }) {
@@ -133,17 +167,24 @@ export function ComparePage(props: {
 			{diff && shown && (
 				<section aria-labelledby="result" class="result">
 					<h2 id="result">
-						Changes from {shortName(diff.from.symbol)} to {shortName(diff.to.symbol, DRAFT_NAME)}
+						Changes from {sideShortName(diff.from, "the stored text")} to{" "}
+						{sideShortName(diff.to, "the draft")}
 					</h2>
 					<p id="shown" class="shown">
 						Showing {shown.shown} of {shown.total} paragraphs.{" "}
+						{shown.shown === 0 && shown.total > 0 && <b>{nothingShown(state.view)} </b>}
 						<a href="#draft-form">Edit the draft</a>
 					</p>
 					<Redline html={shown.html} sideBySide={state.view.layout === "side-by-side"} />
 				</section>
 			)}
 			<h2>{diff ? "Your draft" : "The draft"}</h2>
-			<CompareForm series={props.series} state={state} {...(problem ? { problem } : {})} />
+			<CompareForm
+				series={props.series}
+				state={state}
+				limits={props.limits}
+				{...(problem ? { problem } : {})}
+			/>
 		</Layout>
 	);
 }
@@ -156,7 +197,13 @@ export async function compareFormHandler(c: Context<AppEnv>) {
 		c,
 		<ComparePage
 			series={all}
-			state={{ base: asked ? normaliseSymbol(asked) : latest, text: "", view: DEFAULT_VIEW }}
+			state={{
+				base: asked ? normaliseSymbol(asked) : latest,
+				text: "",
+				name: "",
+				view: DEFAULT_VIEW,
+			}}
+			limits={await draftLimits()}
 		/>,
 	);
 }
@@ -184,22 +231,29 @@ export async function compareHandler(c: Context<AppEnv>) {
 	const state: FormState = {
 		base: base ? normaliseSymbol(base) : null,
 		text: field("text") ?? "",
+		name: field("name") ?? "",
 		view: parseView(field),
 	};
+	const limits = await draftLimits();
 	try {
 		if (!base) throw new InvalidInputError("choose a stored member to compare the draft with");
 		const file = form.file instanceof File ? form.file : null;
 		const draft = await readDraft(file, field("text") ?? "");
-		const diff = await compareDraft(c.var.services, base, draft, c.var.deadline);
+		const diff = await compareDraft(c.var.services, base, draft, c.var.deadline, state.name);
 		const format = field("format");
 		if (format === "docx" || format === "md") return await download(diff, format);
-		return sendPage(c, <ComparePage series={all} state={state} diff={diff} />, 200, "no-store");
+		return sendPage(
+			c,
+			<ComparePage series={all} state={state} limits={limits} diff={diff} />,
+			200,
+			"no-store",
+		);
 	} catch (error) {
 		if (!(error instanceof ResdiffError)) throw error;
 		const problem = pageProblem(error);
 		return sendPage(
 			c,
-			<ComparePage series={all} state={state} problem={problem} />,
+			<ComparePage series={all} state={state} limits={limits} problem={problem} />,
 			problem.status,
 			"no-store",
 		);

@@ -22,8 +22,22 @@ import { Redline } from "../components/redline.tsx";
 import { type ReviewPrefill, ReviewSection } from "../components/review-form.tsx";
 import { ViewControls } from "../components/view-controls.tsx";
 import { Layout } from "../layout.tsx";
-import { apiDiffHref, diffHref, memberKey, queryString, shortName } from "../paths.ts";
-import { parseView, type RedlineView, renderView, viewQuery } from "../redline-view.ts";
+import {
+	apiDiffHref,
+	diffHref,
+	memberKey,
+	queryString,
+	resolutionHref,
+	shortName,
+} from "../paths.ts";
+import {
+	DEFAULT_VIEW,
+	nothingShown,
+	parseView,
+	type RedlineView,
+	renderView,
+	viewQuery,
+} from "../redline-view.ts";
 import { sendPage } from "../respond.ts";
 import { chooseSeries, type SeriesView } from "../series-choice.ts";
 
@@ -48,10 +62,16 @@ function neighbours(series: readonly SeriesView[], from: string, to: string): Ne
 	return { previous: null, next: null };
 }
 
-function Shown(props: { shown: number; total: number }) {
+function Shown(props: { shown: number; total: number; view: RedlineView; all: string }) {
 	return (
 		<p id="shown" class="shown" data-swap aria-live="polite">
 			Showing {props.shown} of {props.total} paragraphs.
+			{props.shown === 0 && props.total > 0 && (
+				<>
+					{" "}
+					<b>{nothingShown(props.view)}</b> <a href={props.all}>Show all {props.total}</a>.
+				</>
+			)}
 		</p>
 	);
 }
@@ -95,9 +115,12 @@ export function DiffPage(props: {
 		<Layout title={title} section="series">
 			<h1>{title}</h1>
 			<p class="lede">
-				Earlier: {sideDescription(diff.from, "the earlier text")}.
+				Earlier: {sideDescription(diff.from, "the earlier text")} (
+				<a href={resolutionHref(from)}>read it</a>).
 				<br />
-				Later: {sideDescription(diff.to, "the later text")}.
+				Later: {sideDescription(diff.to, "the later text")} (
+				<a href={resolutionHref(to)}>read it</a>
+				).
 			</p>
 			<ul class="pair-nav" aria-label="Other comparisons">
 				{near.previous && (
@@ -140,7 +163,12 @@ export function DiffPage(props: {
 				<ViewControls view={view} />
 				<button type="submit">Apply</button>
 			</form>
-			<Shown shown={shown} total={total} />
+			<Shown
+				shown={shown}
+				total={total}
+				view={view}
+				all={diffHref(from, to, viewQuery({ ...DEFAULT_VIEW, layout: view.layout }))}
+			/>
 			<Redline id="redline" html={html} sideBySide={view.layout === "side-by-side"} swap />
 			<ReviewSection
 				from={from}

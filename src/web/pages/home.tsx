@@ -19,11 +19,13 @@ import {
 	lineageHref,
 	memberSlug,
 	newLanguageHref,
+	resolutionHref,
 	seriesHref,
 	shortName,
 } from "../paths.ts";
 import { sendPage } from "../respond.ts";
 import { chooseSeries, type SeriesMember, type SeriesView } from "../series-choice.ts";
+import { plural } from "../words.ts";
 
 interface StoredFacts {
 	/** Distinct paragraphs of each kind in the member. */
@@ -71,10 +73,6 @@ function skippedBefore(members: readonly SeriesMember[]): Map<string, SeriesMemb
 		seenStored = true;
 	}
 	return out;
-}
-
-function plural(n: number, word: string): string {
-	return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 function MissingMember(props: { member: SeriesMember }) {
@@ -145,6 +143,9 @@ function StoredMember(props: {
 						<a href={diffHref(since.symbol, m.symbol)}>Redline against {sinceNumber}</a>
 					</li>
 				)}
+				<li>
+					<a href={resolutionHref(m.symbol)}>Read {m.number}</a>
+				</li>
 				<li>
 					<a href={newLanguageHref(m.symbol)}>New language in {m.number}</a>
 				</li>

@@ -28,6 +28,7 @@ import {
 } from "../paths.ts";
 import { sendPage } from "../respond.ts";
 import { chooseSeries, type SeriesView } from "../series-choice.ts";
+import { plural } from "../words.ts";
 
 /** How much of a clause's wording names its row. */
 const EXCERPT_CHARS = 70;
@@ -190,7 +191,8 @@ export function LineagePage(props: {
 				<div class="table-scroll">
 					<table class="lineage" data-clauses={rows.length}>
 						<caption>
-							{rows.length} clauses across {lineage.members.length} stored members
+							{plural(rows.length, "clause")} across{" "}
+							{plural(lineage.members.length, "stored member")}
 						</caption>
 						<thead>
 							<tr>

@@ -15,7 +15,7 @@ import { getResolution } from "../../services/resolutions.ts";
 import { getNewLanguage, getSeries } from "../../services/series.ts";
 import { ParagraphBlock } from "../components/paragraph-block.tsx";
 import { Layout } from "../layout.tsx";
-import { diffHref, paragraphHref, shortName } from "../paths.ts";
+import { diffHref, paragraphHref, resolutionHref, shortName } from "../paths.ts";
 import { sendPage } from "../respond.ts";
 import type { SeriesView } from "../series-choice.ts";
 
@@ -70,13 +70,18 @@ export function NewLanguagePage(props: { found: NewLanguage; series: SeriesView 
 					may have appeared in one of them.
 				</p>
 			)}
-			{previous && (
-				<p>
-					<a href={diffHref(previous.symbol, member, { only: "changes" })}>
-						Everything that changed since {previous.number}
-					</a>
-				</p>
-			)}
+			<ul class="actions">
+				{previous && (
+					<li>
+						<a href={diffHref(previous.symbol, member, { only: "changes" })}>
+							Everything that changed since {previous.number}
+						</a>
+					</li>
+				)}
+				<li>
+					<a href={resolutionHref(member)}>Read {name} whole</a>
+				</li>
+			</ul>
 			<Section
 				title="Operative paragraphs"
 				id="operative"

@@ -57,14 +57,19 @@ export const diffHandler: RouteHandler<typeof diffRoute, AppEnv> = async (c) => 
 };
 
 /** The draft and options of a compare request, from JSON or from a form (an uploaded file, or text). */
-async function readRequest(
-	c: Context<AppEnv>,
-): Promise<{ base: string; draft: Resolution; format?: DiffFormat; inline: boolean }> {
+async function readRequest(c: Context<AppEnv>): Promise<{
+	base: string;
+	draft: Resolution;
+	name?: string;
+	format?: DiffFormat;
+	inline: boolean;
+}> {
 	if (/^multipart\/form-data/i.test(c.req.header("content-type") ?? "")) {
 		const form = (c.req.valid as (t: "form") => z.infer<typeof CompareUpload>)("form");
 		return {
 			base: form.base,
 			draft: await readDraft(form.file ?? null, form.text ?? ""),
+			...(form.name ? { name: form.name } : {}),
 			...(form.format ? { format: form.format } : {}),
 			inline: form.inline === "true",
 		};
@@ -78,6 +83,7 @@ async function readRequest(
 	return {
 		base: body.base,
 		draft: await readDraft(null, body.text),
+		...(body.name ? { name: body.name } : {}),
 		...(body.format ? { format: body.format } : {}),
 		inline: body.inline === true,
 	};
@@ -86,6 +92,12 @@ async function readRequest(
 export const compareHandler: RouteHandler<typeof compareRoute, AppEnv> = async (c) => {
 	const request = await readRequest(c);
 	const format = negotiateFormat(request.format, c.req.header("accept"));
-	const diff = await compareDraft(c.var.services, request.base, request.draft, c.var.deadline);
+	const diff = await compareDraft(
+		c.var.services,
+		request.base,
+		request.draft,
+		c.var.deadline,
+		request.name,
+	);
 	return (await send(diff, format, request.inline, { "cache-control": CACHE_NONE })) as never;
 };

@@ -1,6 +1,9 @@
 /** What changed: the comparison of two stored members, or of a draft against one. */
 import { createRoute, z } from "@hono/zod-openapi";
+import { MAX_TEXT_BYTES } from "../../../core/parse/normalise.ts";
+import { megabytes } from "../../../ingest/limits.ts";
 import { CONTENT_TYPES } from "../../../render/index.ts";
+import { MAX_DRAFT_NAME } from "../../../services/drafts.ts";
 import { DIFF_FORMATS } from "../../negotiate.ts";
 import { problemResponses } from "../../problem.ts";
 import { StructuredDiffSchema, SymbolParam } from "../../schemas.ts";
@@ -51,6 +54,12 @@ export const diffRoute = createRoute({
 	},
 });
 
+const draftName = z.string().max(MAX_DRAFT_NAME).optional().openapi({
+	description:
+		'What to call the draft in the comparison (`to.name`); "draft" when absent. Its own symbol is shown only when it is a draft symbol (A/HRC/40/L.5) or differs from the base.',
+	example: "Zero draft, 2 March",
+});
+
 export const CompareBody = z
 	.object({
 		base: SymbolParam.openapi({
@@ -58,6 +67,7 @@ export const CompareBody = z
 			example: "37/39",
 		}),
 		text: z.string().min(1).openapi({ description: "The draft, in the official text layout" }),
+		name: draftName,
 		format: format,
 		inline: z.boolean().optional(),
 	})
@@ -75,6 +85,7 @@ export const CompareUpload = z
 			description: "The draft as a DOCX, PDF, HTML or text file",
 		}),
 		text: z.string().optional().openapi({ description: "Or the draft's text" }),
+		name: draftName,
 		format: format,
 		inline: z.enum(["true", "false"]).optional(),
 	})
@@ -85,8 +96,7 @@ export const compareRoute = createRoute({
 	path: "/api/compare",
 	tags: ["comparison"],
 	summary: "The comparison of an unsaved draft with a stored member; nothing is stored",
-	description:
-		"Send JSON with the draft's text, or a multipart form with the draft as a file (DOCX, PDF, HTML or text; read by the Node service). The body may not exceed 2 MB.",
+	description: `Send JSON with the draft's text, or a multipart form with the draft as a file (DOCX, PDF, HTML or text; the Node service reads them all, a Worker text only). The body may not exceed ${megabytes(MAX_TEXT_BYTES)} of text and the fields around it.`,
 	request: {
 		body: {
 			// Either media type; the handler reads whichever arrived.

@@ -1,0 +1,73 @@
+// The service and the CLI as compiled JavaScript, so that `npm start` and
+// `resdiff` load one file instead of transpiling every source at each run.
+// `ensureBuilt()` rebuilds dist/ with esbuild when any source is newer than
+// it (or it is missing), so an edited clone never runs stale code. Only our
+// sources are bundled; packages stay imports of node_modules, where PGlite,
+// pdf.js and swagger-ui-dist find their own files. Builds write to temporary
+// names and rename, so processes starting together never read half a file.
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const dist = join(root, "dist");
+
+/** Entry points: dist/<name>.mjs from src/<file>. */
+export const ENTRIES = { node: "src/node.ts", cli: "src/cli/main.ts" };
+
+/** The newest modification time of the sources the build reads, in ms. */
+function newestSource() {
+	let newest = 0;
+	const walk = (dir) => {
+		for (const e of readdirSync(dir, { withFileTypes: true })) {
+			const path = join(dir, e.name);
+			if (e.isDirectory()) walk(path);
+			else newest = Math.max(newest, statSync(path).mtimeMs);
+		}
+	};
+	walk(join(root, "src"));
+	for (const file of ["package.json", "tsconfig.json", "scripts/built.mjs"])
+		newest = Math.max(newest, statSync(join(root, file)).mtimeMs);
+	return newest;
+}
+
+function isFresh(name) {
+	const out = join(dist, `${name}.mjs`);
+	return existsSync(out) && statSync(out).mtimeMs >= newestSource();
+}
+
+/** Compiles every entry into dist/. */
+export async function build() {
+	const esbuild = await import("esbuild");
+	const result = await esbuild.build({
+		absWorkingDir: root,
+		entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([n, f]) => [n, join(root, f)])),
+		bundle: true,
+		platform: "node",
+		format: "esm",
+		target: "node20",
+		packages: "external",
+		outdir: dist,
+		outExtension: { ".js": ".mjs" },
+		sourcemap: "linked",
+		write: false,
+		logLevel: "error",
+	});
+	mkdirSync(dist, { recursive: true });
+	const tag = randomBytes(4).toString("hex");
+	for (const file of result.outputFiles) {
+		const temporary = `${file.path}.${tag}.tmp`;
+		writeFileSync(temporary, file.contents);
+		renameSync(temporary, file.path);
+	}
+}
+
+/** The path of dist/<name>.mjs, built first if it is missing or older than a source. */
+export async function ensureBuilt(name) {
+	if (!isFresh(name)) await build();
+	return join(dist, `${name}.mjs`);
+}
+
+// `node scripts/built.mjs` (npm run build, and npm's prepare after install): build now.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await build();
