@@ -48,7 +48,11 @@ function runBash(
 	cwd: string,
 ): Promise<{ status: number | null; stdout: string; stderr: string }> {
 	return new Promise((resolve) => {
-		const child = spawn("bash", ["-c", command], { cwd, stdio: ["ignore", "pipe", "pipe"] });
+		const child = spawn("bash", ["-c", command], {
+			cwd,
+			stdio: ["ignore", "pipe", "pipe"],
+			env: { ...process.env, RESDIFF_ADMIN_TOKEN: ADMIN_TOKEN },
+		});
 		let stdout = "";
 		let stderr = "";
 		child.stdout.on("data", (d: Buffer) => {
@@ -62,7 +66,9 @@ function runBash(
 }
 
 const curls = readmeCommands().filter((c) => /\bcurl\b/.test(c));
-const needsTwoMembers = (c: string) => c.includes("/api/diff");
+const needsTwoMembers = (c: string) => c.includes("/api/diff") || c.includes("/api/decisions");
+/** The admin token the test server runs with; the README's review examples read it from the shell. */
+const ADMIN_TOKEN = "readme-test-admin-token";
 const realDir = realSeriesDir("README examples between two stored members");
 
 describe("the README's HTTP examples", () => {
@@ -85,7 +91,12 @@ describe("the README's HTTP examples", () => {
 			}
 		}
 		server = await startServer({
-			env: parseEnv({ RESDIFF_DATA_DIR: dataDir, RESDIFF_CORPUS: corpusDir, PORT: "0" }),
+			env: parseEnv({
+				RESDIFF_DATA_DIR: dataDir,
+				RESDIFF_CORPUS: corpusDir,
+				PORT: "0",
+				RESDIFF_ADMIN_TOKEN: ADMIN_TOKEN,
+			}),
 			hostname: "127.0.0.1",
 			log: () => {},
 		});
