@@ -9,8 +9,10 @@
 import {
 	ADVERBS,
 	type LeadEntry,
+	NEUTRAL_LEADS,
 	OPERATIVE,
 	PREAMBULAR,
+	STANCE_FAMILIES,
 	STRENGTH_FAMILIES,
 } from "../../src/core/lexicon/lead-phrases.ts";
 import { type LeadShift, matchLead } from "../../src/core/lexicon/lexicon.ts";
@@ -35,6 +37,22 @@ const ranks = new Map<string, { family: string; rank: number }>(
 	),
 );
 
+const neutral = new Set(NEUTRAL_LEADS);
+const stances = new Set(STANCE_FAMILIES);
+
+/**
+ * Whether one lemma is a neutral record and the other a stance: the lexicon
+ * data ranks those across families, so such a replacement is no `changed`.
+ */
+function rankedAcross(from: string, to: string): boolean {
+	const a = ranks.get(from);
+	const b = ranks.get(to);
+	return (
+		(neutral.has(from) && b !== undefined && stances.has(b.family)) ||
+		(neutral.has(to) && a !== undefined && stances.has(a.family))
+	);
+}
+
 /** Whether replacing lemma `from` by `to` changes the lead's force the way `want` says. */
 export function goesTheWay(from: string, to: string, want: LeadShift): boolean {
 	if (from === to) return want === "same";
@@ -43,7 +61,7 @@ export function goesTheWay(from: string, to: string, want: LeadShift): boolean {
 	const sameFamily = a !== undefined && b !== undefined && a.family === b.family;
 	switch (want) {
 		case "changed":
-			return !sameFamily;
+			return !sameFamily && !rankedAcross(from, to);
 		case "same":
 			return sameFamily && a.rank === b.rank;
 		case "stronger":
