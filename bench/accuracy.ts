@@ -33,6 +33,14 @@ import {
 	skippedNotices,
 } from "./lib/real-pairs.ts";
 import { realSeriesFolder, realSeriesTable } from "./lib/real-series.ts";
+import {
+	insertedWords,
+	type NoveltyMethod,
+	realSpansTable,
+	runRealSpans,
+	unseenWords,
+	wholeNewParagraphs,
+} from "./lib/real-spans.ts";
 import { emptyBoard, micro, STATUSES } from "./lib/score.ts";
 import { rewriteSweep, structuralSweep } from "./lib/sweep.ts";
 import { ms, ratio } from "./lib/table.ts";
@@ -166,6 +174,27 @@ if (real.pairs.length > 0) {
 	console.log(clauseTable(lineages));
 }
 if (real.skipped.length > 0) console.log(`\n${skippedNotices(real)}`);
+
+// New wording inside real paragraphs, labelled by reading: word-level precision and recall.
+const spanMethods: [string, NoveltyMethod][] = [
+	["whole new paragraphs", wholeNewParagraphs],
+	["inserted words", insertedWords],
+	["unseen words", unseenWords],
+];
+const spans = runRealSpans(spanMethods.map(([, m]) => m));
+if (spans.members.length > 0) {
+	console.log(
+		"\nNew wording in real paragraphs, labelled by reading (test/fixtures/real-spans): precision and recall of new words; words a reader could call either way left out\n",
+	);
+	console.log(
+		realSpansTable(
+			spans,
+			spanMethods.map(([name]) => name),
+		),
+	);
+}
+if (spans.skipped.length > 0)
+	console.log(`\nNew-wording labels skipped (texts not available): ${spans.skipped.join(", ")}`);
 
 const dir = realSeriesFolder();
 if (dir) {
