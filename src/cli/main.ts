@@ -3,6 +3,7 @@
  * every failure into one clear line on standard error and an exit status.
  */
 import { ResdiffError } from "../core/errors.ts";
+import { FolderBusyError } from "../db/folder-lock.ts";
 import { nodeEnv } from "../env.ts";
 import { VERSION } from "../version.ts";
 import { diff, usage as diffUsage } from "./commands/diff.ts";
@@ -93,6 +94,11 @@ export async function main(argv: string[], io?: Partial<CommandIO>): Promise<num
 			e instanceof UsageError ||
 			(e instanceof TypeError && "code" in e && String(e.code).startsWith("ERR_PARSE_ARGS"))
 		) {
+			err(`resdiff: ${e.message}\n`);
+			return 2;
+		}
+		// Another process holds the data folder: nothing was done, and the line says what to do.
+		if (e instanceof FolderBusyError) {
 			err(`resdiff: ${e.message}\n`);
 			return 2;
 		}
