@@ -3,6 +3,7 @@
  * every failure into one clear line on standard error and an exit status.
  */
 import { ResdiffError } from "../core/errors.ts";
+import { unavailableReason } from "../db/errors.ts";
 import { FolderBusyError } from "../db/folder-lock.ts";
 import { nodeEnv } from "../env.ts";
 import { VERSION } from "../version.ts";
@@ -106,6 +107,12 @@ export async function main(argv: string[], io?: Partial<CommandIO>): Promise<num
 			const described =
 				"describe" in e && typeof e.describe === "function" ? e.describe() : e.message;
 			err(`resdiff: ${described}\n`);
+			return 1;
+		}
+		// A database that went away mid-command: say so, not "unexpected".
+		const unavailable = unavailableReason(e);
+		if (unavailable !== null) {
+			err(`resdiff: the database is unavailable: ${unavailable}\n`);
 			return 1;
 		}
 		// Not one of ours: say so without a stack trace; RESDIFF_DEBUG shows it.
