@@ -117,3 +117,11 @@ export function unavailableReason(error: unknown): string | null {
 	}
 	return null;
 }
+
+/**
+ * Whether the database refused a value it cannot store as text (a NUL,
+ * bytes invalid in its encoding): the request's fault, answered 400.
+ */
+export function unstorableText(error: unknown): boolean {
+	return causes(error).some((e) => e.code === "22021" || e.code === "22P05");
+}

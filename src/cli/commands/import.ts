@@ -1,5 +1,6 @@
 /** `resdiff import [files...]`: texts into the database, each whole or not at all. */
 import { parseArgs } from "node:util";
+import { NotFoundError } from "../../core/errors.ts";
 import { parseSymbol, withSymbol } from "../../core/symbol.ts";
 import { readResolutionFile } from "../../ingest/corpus.ts";
 import { toImportSource } from "../../services/corpus.ts";
@@ -27,6 +28,11 @@ export async function importCommand(args: string[], io: CommandIO): Promise<numb
 	return withStore(
 		io,
 		async (store) => {
+			// A series that does not exist is a mistake on the command line, told before anything is read.
+			if (values.series)
+				await store.series(values.series).catch((e: unknown) => {
+					throw e instanceof NotFoundError ? new UsageError(`--series: ${e.message}`) : e;
+				});
 			if (positionals.length === 0) {
 				io.out(
 					`the texts in ${io.env.RESDIFF_CORPUS.replace(/\/+$/, "")}/ are stored in ${store.address}\n`,
