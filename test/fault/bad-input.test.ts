@@ -50,6 +50,7 @@ function badUtf8(): Uint8Array {
 const badOffset = () =>
 	Buffer.from(`${syntheticText().split("\n").slice(0, 4).join("\n")}\nCaf`).length;
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the characters XML 1.0 forbids, looked for on purpose.
 const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
 function suite(label: string, open: () => Promise<TestDatabase>): void {
