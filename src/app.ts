@@ -8,6 +8,7 @@ import { HTTPException } from "hono/http-exception";
 import { timeout } from "hono/timeout";
 // The constant alone: the parser's zod schemas must be made after @hono/zod-openapi extends zod.
 import { MAX_TEXT_BYTES } from "./core/parse/normalise.ts";
+import { nulInAddress } from "./http/address.ts";
 import { createRouter } from "./http/create-app.ts";
 import { DOCS_PATH, docsRouter } from "./http/docs.ts";
 import { toProblem } from "./http/errors.ts";
@@ -20,6 +21,7 @@ import { resolutionsRouter } from "./http/routes/resolutions/index.ts";
 import { searchRouter } from "./http/routes/search/index.ts";
 import { seriesRouter } from "./http/routes/series/index.ts";
 import type { AppDeps } from "./http/types.ts";
+import { firstInvalidUtf8 } from "./ingest/detect.ts";
 import { megabytes } from "./ingest/limits.ts";
 import { VERSION } from "./version.ts";
 import { webRouter } from "./web/index.ts";
@@ -39,6 +41,18 @@ export function buildApp(deps: AppDeps) {
 		c.set("deadline", Date.now() + limit * 0.8);
 		await next();
 	});
+	for (const path of ["/api/*", "/healthz"]) {
+		app.use(path, async (c, next) => {
+			const fault = nulInAddress(c.req.url);
+			if (fault)
+				return problemResponse(
+					problem(400, "invalid-address", fault.detail, {
+						errors: [{ path: fault.path, message: fault.detail }],
+					}),
+				);
+			await next();
+		});
+	}
 	// Before the other middleware: a remembered comparison needs none of it.
 	app.use("/api/diff", rememberedAnswers);
 	app.use(
@@ -59,6 +73,22 @@ export function buildApp(deps: AppDeps) {
 				),
 		}),
 	);
+	// A JSON body must be UTF-8: bytes that are not would otherwise be read silently as U+FFFD.
+	app.use("/api/*", async (c, next) => {
+		if (/^application\/json/i.test(c.req.header("content-type") ?? "")) {
+			const bytes = new Uint8Array(await c.req.arrayBuffer());
+			const offset = firstInvalidUtf8(bytes);
+			if (offset < bytes.length)
+				return problemResponse(
+					problem(
+						400,
+						"invalid-encoding",
+						`the request body is not valid UTF-8: byte 0x${(bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, "0")} at offset ${offset}`,
+					),
+				);
+		}
+		await next();
+	});
 	const tooSlow = () =>
 		new HTTPException(503, {
 			res: problemResponse(

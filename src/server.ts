@@ -36,7 +36,7 @@ export async function startServer({
 	drainMs = 10_000,
 }: ServerOptions): Promise<RunningServer> {
 	if (env.DATABASE_URL) guardLostConnectionWrites((m) => log(`warning: ${m}`));
-	const handle = await createDb(env);
+	const handle = await createDb(env, { holder: "service", what: "npm start" });
 	const ctx = { db: handle.db, memory: new MemoryCache() };
 	const reports = await importCorpus(ctx, env.RESDIFF_CORPUS);
 	for (const r of reports)
@@ -49,6 +49,7 @@ export async function startServer({
 	const app = buildApp({
 		services: () => ctx,
 		adminToken: env.RESDIFF_ADMIN_TOKEN,
+		localToken: handle.lock?.record.token ?? undefined,
 		docsAsset: readDocsAsset,
 		// Only the error itself: request headers (and the admin token in them) are never logged.
 		logError: (e) => log(`error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`),
@@ -59,6 +60,8 @@ export async function startServer({
 		server.once("error", reject);
 	});
 	const { port } = server.address() as AddressInfo;
+	// Now CLI commands on this folder can find the service and write through it.
+	handle.lock?.update({ port });
 	const shown = hostname === "0.0.0.0" ? "localhost" : hostname;
 	const url = `http://${shown}:${port}`;
 	let closing: Promise<void> | null = null;

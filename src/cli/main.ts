@@ -3,6 +3,8 @@
  * every failure into one clear line on standard error and an exit status.
  */
 import { ResdiffError } from "../core/errors.ts";
+import { unavailableReason } from "../db/errors.ts";
+import { FolderBusyError } from "../db/folder-lock.ts";
 import { nodeEnv } from "../env.ts";
 import { VERSION } from "../version.ts";
 import { diff, usage as diffUsage } from "./commands/diff.ts";
@@ -96,10 +98,21 @@ export async function main(argv: string[], io?: Partial<CommandIO>): Promise<num
 			err(`resdiff: ${e.message}\n`);
 			return 2;
 		}
+		// Another process holds the data folder: nothing was done, and the line says what to do.
+		if (e instanceof FolderBusyError) {
+			err(`resdiff: ${e.message}\n`);
+			return 2;
+		}
 		if (e instanceof ResdiffError) {
 			const described =
 				"describe" in e && typeof e.describe === "function" ? e.describe() : e.message;
 			err(`resdiff: ${described}\n`);
+			return 1;
+		}
+		// A database that went away mid-command: say so, not "unexpected".
+		const unavailable = unavailableReason(e);
+		if (unavailable !== null) {
+			err(`resdiff: the database is unavailable: ${unavailable}\n`);
 			return 1;
 		}
 		// Not one of ours: say so without a stack trace; RESDIFF_DEBUG shows it.

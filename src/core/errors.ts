@@ -6,6 +6,7 @@
 export type ParseErrorCode =
 	| "empty"
 	| "binary"
+	| "encoding"
 	| "too-large"
 	| "too-many-paragraphs"
 	| "no-operative"

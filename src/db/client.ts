@@ -5,16 +5,18 @@
  */
 import type { Env } from "../env.ts";
 import { migrateDb } from "./migrate.ts";
-import { openPglite } from "./pglite.ts";
+import { openPglite, type PgliteOptions } from "./pglite.ts";
 import { openPostgres } from "./postgres.ts";
 import type { DbHandle } from "./types.ts";
 
 export async function createDb(
 	env: Pick<Env, "DATABASE_URL" | "RESDIFF_DATA_DIR">,
+	/** Who holds a PGlite folder while it is open. */
+	who: PgliteOptions = {},
 ): Promise<DbHandle> {
 	const handle = env.DATABASE_URL
 		? await openPostgres(env.DATABASE_URL)
-		: await openPglite(env.RESDIFF_DATA_DIR);
+		: await openPglite(env.RESDIFF_DATA_DIR, who);
 	try {
 		await migrateDb(handle);
 	} catch (e) {

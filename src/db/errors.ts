@@ -38,6 +38,90 @@ export function connectionReason(e: unknown): string {
 	if (code === "ENOTFOUND") return "host not found";
 	if (code === "ETIMEDOUT" || code === "CONNECT_TIMEOUT") return "connection timed out";
 	if (code === "3D000") return "the database does not exist";
+	if (
+		code === "CONNECTION_CLOSED" ||
+		code === "CONNECTION_ENDED" ||
+		code === "CONNECTION_DESTROYED"
+	)
+		return "the connection to the database was lost";
+	if (code === "57P01") return "the server ended the connection (terminated by an administrator)";
+	if (code === "57P03") return "the server is not accepting connections now";
 	if (code === "28P01" || code === "28000") return "authentication failed";
 	return err.message ?? String(e);
+}
+
+/** Socket errors: the server is down, restarting or unreachable. */
+const NETWORK_CODES = new Set([
+	"ECONNREFUSED",
+	"ECONNRESET",
+	"EPIPE",
+	"ETIMEDOUT",
+	"ENOTFOUND",
+	"EAI_AGAIN",
+	"EHOSTUNREACH",
+	"ENETUNREACH",
+	"ENETDOWN",
+]);
+/** postgres.js's own codes for a connection that ended, was never made or timed out. */
+const DRIVER_CODES = new Set([
+	"CONNECTION_CLOSED",
+	"CONNECTION_ENDED",
+	"CONNECTION_DESTROYED",
+	"CONNECT_TIMEOUT",
+]);
+/** SQLSTATEs that say the server will not serve now, not that the query is wrong. */
+const UNAVAILABLE_STATES = new Set([
+	"57P01", // admin_shutdown: pg_terminate_backend, a fast shutdown
+	"57P02", // crash_shutdown
+	"57P03", // cannot_connect_now: starting up or shutting down
+	"3D000", // invalid_catalog_name: the database is gone (dropped, or renamed)
+	"53300", // too_many_connections
+	"53400", // configuration_limit_exceeded (connection limit of a role or database)
+]);
+
+interface DriverError {
+	readonly code?: unknown;
+	readonly message?: unknown;
+	readonly cause?: unknown;
+	readonly errors?: unknown;
+}
+
+function causes(error: unknown): DriverError[] {
+	const chain: DriverError[] = [];
+	let e = error as DriverError | null | undefined;
+	// drizzle wraps the driver's error in "Failed query: ..." with the driver's as its cause.
+	while (e && typeof e === "object" && chain.length < 10) {
+		chain.push(e);
+		if (Array.isArray(e.errors)) chain.push(...(e.errors as DriverError[]));
+		e = e.cause as DriverError | null | undefined;
+	}
+	return chain;
+}
+
+/**
+ * Why a query failed for want of a database, or null when the failure is
+ * something else (a bug, a constraint). Such failures pass: the pool
+ * reconnects, PostgreSQL comes back, so they answer 503 with Retry-After.
+ */
+export function unavailableReason(error: unknown): string | null {
+	for (const e of causes(error)) {
+		const code = typeof e.code === "string" ? e.code : "";
+		const message = typeof e.message === "string" ? e.message : "";
+		if (NETWORK_CODES.has(code) || DRIVER_CODES.has(code) || UNAVAILABLE_STATES.has(code))
+			return connectionReason(e);
+		// 55000 is object_not_in_prerequisite_state in general; only this message is a refused connection.
+		if (code === "55000" && /not currently accepting connections/.test(message)) return message;
+		if (code.startsWith("08")) return message || "the connection to the database failed";
+		// PGlite closed under the service (it is shutting down).
+		if (message === "PGlite is closed") return "the embedded database is closed";
+	}
+	return null;
+}
+
+/**
+ * Whether the database refused a value it cannot store as text (a NUL,
+ * bytes invalid in its encoding): the request's fault, answered 400.
+ */
+export function unstorableText(error: unknown): boolean {
+	return causes(error).some((e) => e.code === "22021" || e.code === "22P05");
 }

@@ -9,6 +9,13 @@ import { connectionReason, DatabaseUnavailableError, describeAddress } from "./e
 import * as schema from "./schema/index.ts";
 import type { Db, DbHandle } from "./types.ts";
 
+/**
+ * Seconds to wait for a new connection. Short, so that a request meeting a
+ * server that refuses or does not answer gets its 503 well within the
+ * request time limit (10 s) rather than hanging until it.
+ */
+export const CONNECT_TIMEOUT_SECONDS = 3;
+
 export interface PostgresOptions {
 	/** Connections in the pool; a Worker wants few. */
 	readonly max?: number;
@@ -23,7 +30,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
 	const address = describeAddress(url);
 	const client = postgres(url, {
 		max: options.max ?? 10,
-		connect_timeout: options.connectTimeout ?? 10,
+		connect_timeout: options.connectTimeout ?? CONNECT_TIMEOUT_SECONDS,
 		onnotice: () => {},
 		// Workers reuse nothing between requests; prepared statements would leak per connection.
 		prepare: false,

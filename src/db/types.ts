@@ -2,6 +2,7 @@
 
 import type { ExtractTablesWithRelations } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
+import type { FolderLock } from "./folder-lock.ts";
 import type * as schema from "./schema/index.ts";
 
 export type Schema = typeof schema;
@@ -15,5 +16,7 @@ export interface DbHandle {
 	readonly kind: "pglite" | "postgres";
 	/** Where the data lives, for messages: a folder, or host:port/database without the password. */
 	readonly address: string;
+	/** A PGlite folder's lock, held until close (Node only). */
+	readonly lock?: FolderLock;
 	close(): Promise<void>;
 }

@@ -7,7 +7,12 @@ import {
 	ResdiffError,
 	UnsupportedFormatError,
 } from "../core/errors.ts";
-import { ConflictError, DatabaseUnavailableError } from "../db/errors.ts";
+import {
+	ConflictError,
+	DatabaseUnavailableError,
+	unavailableReason,
+	unstorableText,
+} from "../db/errors.ts";
 import { type Problem, problem } from "./problem.ts";
 
 /** Thrown by handlers for HTTP-only failures (no token, wrong media type). */
@@ -51,6 +56,16 @@ export function toProblem(error: unknown): Problem {
 	if (error instanceof DatabaseUnavailableError)
 		return problem(503, "database-unavailable", error.message);
 	if (error instanceof ResdiffError) return problem(400, "invalid-input", error.message);
+	// A query the database could not serve (connection lost, refused, server restarting): try again.
+	const unavailable = unavailableReason(error);
+	if (unavailable !== null)
+		return problem(503, "database-unavailable", `the database is unavailable: ${unavailable}`);
+	if (unstorableText(error))
+		return problem(
+			400,
+			"invalid-input",
+			"the request holds a character that cannot be stored (such as NUL); remove it and try again",
+		);
 	// Anything else is a bug: say so without its details, which may hold internals.
 	return problem(500, "internal", "the server met an unexpected error; it has been logged");
 }

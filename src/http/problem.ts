@@ -47,11 +47,16 @@ export function problem(
 	return { type: `/problems/${slug}`, title: TITLES[status] ?? "Error", status, detail, ...extra };
 }
 
-/** The response for a problem: its status, its media type, never cached. */
+/** Seconds a client should wait before asking again after a 503. */
+export const RETRY_AFTER_SECONDS = 5;
+
+/** The response for a problem: its status, its media type, never cached; a 503 says when to retry. */
 export function problemResponse(p: Problem, headers: Record<string, string> = {}): Response {
+	const retry: Record<string, string> =
+		p.status === 503 ? { "retry-after": String(RETRY_AFTER_SECONDS) } : {};
 	return new Response(JSON.stringify(p), {
 		status: p.status,
-		headers: { "content-type": PROBLEM_TYPE, "cache-control": "no-store", ...headers },
+		headers: { "content-type": PROBLEM_TYPE, "cache-control": "no-store", ...retry, ...headers },
 	});
 }
 

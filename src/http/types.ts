@@ -8,6 +8,11 @@ export interface AppDeps {
 	services(c: Context): Promise<ServiceContext> | ServiceContext;
 	/** Bearer token for write routes; without one they answer 403. */
 	readonly adminToken?: string | undefined;
+	/**
+	 * The per-run token in a PGlite folder's lock file (readable by its owner
+	 * only): it admits writes from the CLI on this machine, whatever adminToken is.
+	 */
+	readonly localToken?: string | undefined;
 	/** Requests taking longer are cut off with 503. */
 	readonly requestTimeoutMs?: number;
 	/** Where errors that are bugs are written (never with request headers). */

@@ -6,6 +6,8 @@
  * sniffing table.
  */
 
+import { ParseError } from "../core/errors.ts";
+
 export type DocumentFormat =
 	/** A ZIP archive: a DOCX when it holds a Word document. */
 	| "zip"
@@ -52,7 +54,11 @@ export function sniffFormat(bytes: Uint8Array): DocumentFormat {
 	if (pdfAt >= 0 && (before.trim() === "" || !text)) return "pdf";
 	if (head.startsWith("{\\rtf")) return "rtf";
 	if (!text) return "binary";
-	const start = decodeText(bytes.subarray(0, 2048)).replace(/^\s+/, "");
+	// Only a look at the start (which may end inside a character): the reader decodes strictly.
+	const order = utf16Order(bytes);
+	const start = new TextDecoder(order ?? "utf-8")
+		.decode(bytes.subarray(order ? 2 : 0, 2048))
+		.replace(/^[\ufeff\s]+/, "");
 	if (HTML_OPENERS.test(start)) return "html";
 	if (/^<\?xml/i.test(start) && /<html[\s>]/i.test(start)) return "html";
 	return "text";
@@ -76,11 +82,59 @@ function utf16Order(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
 	return null;
 }
 
-/** Decodes a text file: UTF-16 when it carries that byte-order mark, else UTF-8 (its BOM dropped). */
+/**
+ * Decodes a text file: UTF-16 when it carries that byte-order mark, else
+ * UTF-8 (its BOM dropped). Bytes that are not UTF-8 are refused with where
+ * they are, rather than read silently as U+FFFD: a text in another encoding
+ * would otherwise be stored and compared with its letters replaced.
+ *
+ * @throws ParseError "encoding" naming the line and byte offset of the first bad byte.
+ */
 export function decodeText(bytes: Uint8Array): string {
 	const order = utf16Order(bytes);
 	if (order) return new TextDecoder(order).decode(bytes.subarray(2));
-	return new TextDecoder("utf-8").decode(bytes).replace(/^\ufeff/, "");
+	try {
+		return new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\ufeff/, "");
+	} catch {
+		const offset = firstInvalidUtf8(bytes);
+		let line = 1;
+		for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
+		const byte = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, "0");
+		throw new ParseError(
+			"encoding",
+			`the text is not valid UTF-8: byte 0x${byte} at offset ${offset}; save it as UTF-8 and try again`,
+			line,
+		);
+	}
+}
+
+/** The offset of the first byte that does not begin or continue a well-formed UTF-8 sequence. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+	let i = 0;
+	while (i < bytes.length) {
+		const b = bytes[i] ?? 0;
+		const length =
+			b < 0x80
+				? 1
+				: b >= 0xc2 && b <= 0xdf
+					? 2
+					: b >= 0xe0 && b <= 0xef
+						? 3
+						: b >= 0xf0 && b <= 0xf4
+							? 4
+							: 0;
+		if (length === 0) return i;
+		// The second byte's range rules out overlong forms, surrogates and code points past U+10FFFF.
+		const low = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+		const high = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+		for (let k = 1; k < length; k++) {
+			const c = bytes[i + k];
+			if (c === undefined) return i;
+			if (k === 1 ? c < low || c > high : c < 0x80 || c > 0xbf) return i;
+		}
+		i += length;
+	}
+	return bytes.length;
 }
 
 /**

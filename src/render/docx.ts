@@ -47,6 +47,7 @@ import {
 	sideShortName,
 } from "./labels.ts";
 import { type RedlineLine, redlineLines } from "./segments.ts";
+import { xmlSafeDeep } from "./xml-text.ts";
 
 /** The author of every revision and comment. */
 export const REVISION_AUTHOR = "resdiff";
@@ -180,9 +181,11 @@ function changeParagraphs(notes: Annotations, change: Change, names: Names): Par
  * // bytes: a .docx whose review pane lists every insertion and deletion by resdiff
  */
 export async function renderDocx(
-	diff: StructuredDiff,
+	given: StructuredDiff,
 	options: DocxRenderOptions,
 ): Promise<Uint8Array> {
+	// Every string that reaches a Word part, the names and comments as well as the text.
+	const diff = xmlSafeDeep(given);
 	const date = revisionDate(options.date);
 	const notes = new Annotations(date);
 	const text: DocxHeaderText = {

@@ -6,6 +6,7 @@
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { toProblem } from "../http/errors.ts";
+import { RETRY_AFTER_SECONDS } from "../http/problem.ts";
 import type { AppEnv } from "../http/types.ts";
 import { Layout } from "./layout.tsx";
 import { seriesHref } from "./paths.ts";
@@ -93,7 +94,7 @@ export function ErrorPage(props: { problem: PageProblem }) {
 export function errorPage(error: unknown, c: Context<AppEnv>): Response | Promise<Response> {
 	const problem = pageProblem(error);
 	if (problem.status === 500) c.var.deps?.logError?.(error);
-	if (problem.status === 503) c.header("retry-after", "5");
+	if (problem.status === 503) c.header("retry-after", String(RETRY_AFTER_SECONDS));
 	return sendPage(c, <ErrorPage problem={problem} />, problem.status, "no-store");
 }
 

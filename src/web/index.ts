@@ -11,6 +11,7 @@ import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
 import { timeout } from "hono/timeout";
+import { nulInAddress } from "../http/address.ts";
 import type { AppEnv } from "../http/types.ts";
 import { MAX_DOCUMENT_BYTES, megabytes } from "../ingest/limits.ts";
 import { serveAsset } from "./assets/index.ts";
@@ -43,6 +44,13 @@ const withServices: MiddlewareHandler<AppEnv> = async (c, next) => {
 	await next();
 };
 
+/** A NUL in the address is refused as a page, naming where it is (see src/http/address.ts). */
+const withCleanAddress: MiddlewareHandler<AppEnv> = async (c, next) => {
+	const fault = nulInAddress(c.req.url);
+	if (fault) throw new HTTPException(400, { message: fault.detail });
+	await next();
+};
+
 const withTimeLimit: MiddlewareHandler<AppEnv> = (c, next) => {
 	const limit = c.var.deps.requestTimeoutMs ?? PAGE_TIMEOUT_MS;
 	return timeout(
@@ -70,7 +78,7 @@ const withSecurityHeaders = secureHeaders({
 export const webRouter = new Hono<AppEnv>();
 
 for (const path of PAGE_PATHS)
-	webRouter.use(path, withSecurityHeaders, withTimeLimit, withServices);
+	webRouter.use(path, withSecurityHeaders, withCleanAddress, withTimeLimit, withServices);
 webRouter.post(
 	"/compare",
 	bodyLimit({

@@ -3,7 +3,6 @@ import { parseArgs } from "node:util";
 import { compare } from "../../core/diff/index.ts";
 import { parseSymbol } from "../../core/symbol.ts";
 import { asDraft, looksLikeDraftOf } from "../../services/drafts.ts";
-import { getDiff } from "../../services/resolutions.ts";
 import { type CommandIO, UsageError } from "../io.ts";
 import { diffText } from "../redline-text.ts";
 import { databaseConfigured, readMember, withStore } from "../store.ts";
@@ -25,10 +24,10 @@ export async function diff(args: string[], io: CommandIO): Promise<number> {
 	if (positionals.length !== 2) throw new UsageError(`usage: ${usage}`);
 	const [a = "", b = ""] = positionals;
 	const compared = databaseConfigured(io)
-		? await withStore(io, async (ctx) => {
+		? await withStore(io, async (store) => {
 				// Two stored members: the stored (or cached) comparison; otherwise compare now.
-				if (parseSymbol(a) && parseSymbol(b)) return (await getDiff(ctx, a, b)).diff;
-				return compare(await readMember(a, io, ctx), await readMember(b, io, ctx));
+				if (parseSymbol(a) && parseSymbol(b)) return store.diff(a, b);
+				return compare(await readMember(a, io, store), await readMember(b, io, store));
 			})
 		: compare(await readMember(a, io), await readMember(b, io));
 	// A file read as the newer text is a draft when it says so by its symbol, or when asked to be named.

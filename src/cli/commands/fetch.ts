@@ -13,7 +13,6 @@ import {
 	handAdvice,
 	type MemberOutcome,
 } from "../../ingest/fetch.ts";
-import { importOne } from "../../services/import.ts";
 import { type CommandIO, UsageError } from "../io.ts";
 import { withStore } from "../store.ts";
 
@@ -117,7 +116,7 @@ export async function fetchCommand(args: string[], io: CommandIO): Promise<numbe
 	const timeoutMs = count(values.timeout, "timeout", FETCH_DEFAULTS.timeoutMs);
 	const retries = count(values.retries, "retries", FETCH_DEFAULTS.retries);
 	// Each text saved is imported into the database at once, so the service shows it on its next request.
-	const report = await withStore(io, (ctx) =>
+	const report = await withStore(io, (store) =>
 		fetchMissing(
 			{ symbols: positionals, series: values.series },
 			{
@@ -128,7 +127,7 @@ export async function fetchCommand(args: string[], io: CommandIO): Promise<numbe
 				retries,
 				onEvent: io.interactive ? progressBar(io) : plainProgress(io),
 				afterSave: async (saved) => {
-					await importOne(ctx, {
+					await store.importOne({
 						resolution: saved.resolution,
 						source: {
 							name: saved.file,

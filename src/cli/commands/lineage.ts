@@ -3,7 +3,6 @@ import { parseArgs } from "node:util";
 import { type Lineage, lineage } from "../../core/lineage/index.ts";
 import type { Resolution } from "../../core/model.ts";
 import { loadSeries, readSource } from "../../ingest/corpus.ts";
-import { getLineage, getSeries } from "../../services/series.ts";
 import { type CommandIO, UsageError } from "../io.ts";
 import { databaseConfigured, withStore } from "../store.ts";
 import { formatOption } from "../text.ts";
@@ -77,9 +76,9 @@ export async function lineageCommand(args: string[], io: CommandIO): Promise<num
 	if (positionals.length === 0) throw new UsageError(`usage: ${usage}`);
 	const [only = ""] = positionals;
 	if (positionals.length === 1 && isSeriesId(only) && databaseConfigured(io)) {
-		const { result, missing } = await withStore(io, async (ctx) => ({
-			result: await getLineage(ctx, only),
-			missing: (await getSeries(ctx, only)).members.filter((m) => !m.present).map((m) => m.number),
+		const { result, missing } = await withStore(io, async (store) => ({
+			result: await store.lineage(only),
+			missing: (await store.series(only)).members.filter((m) => !m.present).map((m) => m.number),
 		}));
 		if (missing.length > 0)
 			io.err(

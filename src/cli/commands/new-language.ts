@@ -5,7 +5,6 @@ import { type NewLanguage, newLanguage } from "../../core/lineage/index.ts";
 import { paragraphText } from "../../core/model.ts";
 import { parseSymbol } from "../../core/symbol.ts";
 import { loadManifest, loadSeries, seriesOf } from "../../ingest/corpus.ts";
-import { getNewLanguage } from "../../services/series.ts";
 import { type CommandIO, UsageError } from "../io.ts";
 import { databaseConfigured, withStore } from "../store.ts";
 import { formatOption, wrapText } from "../text.ts";
@@ -35,7 +34,7 @@ export async function newLanguageCommand(args: string[], io: CommandIO): Promise
 		);
 	}
 	if (databaseConfigured(io)) {
-		const stored = await withStore(io, (ctx) => getNewLanguage(ctx, seriesId, parts.symbol));
+		const stored = await withStore(io, (store) => store.newLanguage(seriesId, parts.symbol));
 		io.out(
 			format === "json" ? `${JSON.stringify(stored, null, 2)}\n` : newLanguageText(stored, io),
 		);

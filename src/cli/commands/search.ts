@@ -1,7 +1,6 @@
 /** `resdiff search "<phrase>"`: where a phrase appears across the corpus, best first. */
 import { parseArgs } from "node:util";
 import { paragraphText } from "../../core/model.ts";
-import { search } from "../../services/resolutions.ts";
 import { type CommandIO, UsageError } from "../io.ts";
 import { withStore } from "../store.ts";
 import { formatOption, wrapText } from "../text.ts";
@@ -17,7 +16,7 @@ export async function searchCommand(args: string[], io: CommandIO): Promise<numb
 	const format = formatOption(values.format, ["json", "text"]);
 	const phrase = positionals.join(" ");
 	if (!phrase.trim()) throw new UsageError(`usage: ${usage}`);
-	const hits = await withStore(io, (ctx) => search(ctx, phrase));
+	const hits = await withStore(io, (store) => store.search(phrase));
 	if (format === "json") {
 		io.out(`${JSON.stringify(hits, null, 2)}\n`);
 		return 0;

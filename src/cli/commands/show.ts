@@ -18,7 +18,7 @@ export async function show(args: string[], io: CommandIO): Promise<number> {
 	const [target, ...extra] = positionals;
 	if (!target || extra.length > 0) throw new UsageError(`usage: ${usage}`);
 	const resolution = databaseConfigured(io)
-		? await withStore(io, (ctx) => readMember(target, io, ctx))
+		? await withStore(io, (store) => readMember(target, io, store))
 		: await readMember(target, io);
 	io.out(format === "json" ? `${JSON.stringify(resolution, null, 2)}\n` : showText(resolution, io));
 	return 0;

@@ -6,7 +6,7 @@
  */
 import { and, eq, sql } from "drizzle-orm";
 import { cleanForComparison } from "../../core/diff/tokens.ts";
-import { InvalidInputError } from "../../core/errors.ts";
+import { InvalidInputError, NotFoundError } from "../../core/errors.ts";
 import type { Resolution } from "../../core/model.ts";
 import { paragraphText } from "../../core/model.ts";
 import { ConflictError } from "../errors.ts";
@@ -81,8 +81,23 @@ export async function importResolution(
 		// Imports of one symbol, and of one series, happen one at a time.
 		await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`resdiff:${symbol}`}))`);
 		const seriesId = await seriesFor(tx, symbol, options.seriesId);
-		if (seriesId)
-			await tx.execute(sql`select id from ${series} where ${series.id} = ${seriesId} for update`);
+		if (seriesId) {
+			const [held] = await tx
+				.select({ id: series.id })
+				.from(series)
+				.where(eq(series.id, seriesId))
+				.for("update");
+			// A series nobody declared: say so by name, not by the foreign key it would break.
+			if (!held) {
+				const known = (await tx.select({ id: series.id }).from(series)).map((r) => r.id);
+				throw new NotFoundError(
+					"series",
+					seriesId,
+					`unknown series "${seriesId}"; known: ${known.join(", ") || "none"}`,
+					known,
+				);
+			}
+		}
 
 		const existing = await findResolutionRow(tx, symbol);
 		if (existing && existing.sha256 === source.sha256)

@@ -6,6 +6,7 @@
  * comparison as a Word or Markdown download. A draft that cannot be read
  * comes back in the form with the reason and the status that fits.
  */
+
 import type { Context } from "hono";
 import type { StructuredDiff } from "../../core/diff/index.ts";
 import { InvalidInputError, ResdiffError } from "../../core/errors.ts";
@@ -31,6 +32,7 @@ import { MemberSelect } from "../components/member-select.tsx";
 import { Redline } from "../components/redline.tsx";
 import { ViewControls } from "../components/view-controls.tsx";
 import { headingFor, type PageProblem, pageProblem, sentence } from "../errors.tsx";
+import { readForm } from "../form.ts";
 import { Layout } from "../layout.tsx";
 import {
 	DEFAULT_VIEW,
@@ -224,7 +226,7 @@ async function download(diff: StructuredDiff, format: "docx" | "md"): Promise<Re
 }
 
 export async function compareHandler(c: Context<AppEnv>) {
-	const form = await c.req.parseBody();
+	const form = await readForm(c);
 	const field = (name: string) => (typeof form[name] === "string" ? form[name] : undefined);
 	const { all } = await chooseSeries(c.var.services, undefined);
 	const base = field("base")?.trim() ?? "";

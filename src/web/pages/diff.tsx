@@ -8,6 +8,7 @@
  * `/diff?from=&to=` is the form that picks the two members; it sends the
  * reader on to the page above.
  */
+
 import type { Context } from "hono";
 import type { Change, StructuredDiff } from "../../core/diff/index.ts";
 import { InvalidInputError } from "../../core/errors.ts";
@@ -21,6 +22,7 @@ import { MemberSelect } from "../components/member-select.tsx";
 import { Redline } from "../components/redline.tsx";
 import { type ReviewPrefill, ReviewSection } from "../components/review-form.tsx";
 import { ViewControls } from "../components/view-controls.tsx";
+import { readForm } from "../form.ts";
 import { Layout } from "../layout.tsx";
 import {
 	apiDiffHref,
@@ -228,7 +230,7 @@ function refsTyped(text: string | undefined): string[] {
  * to the page; a refusal is a page that says why.
  */
 export async function reviewHandler(c: Context<AppEnv>) {
-	const form = await c.req.parseBody();
+	const form = await readForm(c);
 	const field = (name: string) =>
 		typeof form[name] === "string" ? (form[name] as string) : undefined;
 	await checkAdminToken(c.var.deps.adminToken, field("token") ?? "");

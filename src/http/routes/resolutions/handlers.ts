@@ -1,10 +1,12 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { parseResolution } from "../../../core/parse/index.ts";
-import { withSymbol } from "../../../core/symbol.ts";
+import { parseSymbol, withSymbol } from "../../../core/symbol.ts";
 import { importOne } from "../../../services/import.ts";
 import { getResolution, normaliseSymbol } from "../../../services/resolutions.ts";
 import { CACHE_STORED } from "../../cache.ts";
+import { HttpProblem } from "../../errors.ts";
 import { matchesEtag } from "../../negotiate.ts";
+import { problem } from "../../problem.ts";
 import type { AppEnv } from "../../types.ts";
 import type { getResolutionRoute, importRoute } from "./routes.ts";
 
@@ -26,6 +28,16 @@ async function sha256Hex(text: string): Promise<string> {
 
 export const importHandler: RouteHandler<typeof importRoute, AppEnv> = async (c) => {
 	const body = c.req.valid("json");
+	// The same rule as `resdiff import --symbol`: a resolution symbol, nothing that could name a path.
+	if (body.symbol !== undefined && !parseSymbol(body.symbol))
+		throw new HttpProblem(
+			problem(
+				422,
+				"invalid-symbol",
+				`symbol: "${body.symbol}" is not a resolution symbol (such as 37/39, 37-39 or A/HRC/RES/37/39)`,
+				{ errors: [{ path: "symbol", message: "not a resolution symbol" }] },
+			),
+		);
 	const symbol = body.symbol ? normaliseSymbol(body.symbol) : undefined;
 	const parsed = parseResolution(body.text, { symbol });
 	const resolution = symbol ? withSymbol(parsed, symbol) : parsed;

@@ -60,6 +60,6 @@ export const importRoute = createRoute({
 			description: "The same text was already stored",
 			content: { "application/json": { schema: ImportOutcomeSchema } },
 		},
-		...problemResponses(400, 401, 403, 409, 413, 422, 503),
+		...problemResponses(400, 401, 403, 404, 409, 413, 422, 503),
 	},
 });
