@@ -4,6 +4,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { drizzle } from "drizzle-orm/pglite";
 import { DatabaseUnavailableError } from "./errors.ts";
+import { createFolderApart, pgliteStartParams } from "./pglite-settings.ts";
 import * as schema from "./schema/index.ts";
 import type { Db, DbHandle } from "./types.ts";
 
@@ -12,7 +13,11 @@ export async function openPglite(dataDir: string): Promise<DbHandle> {
 	if (!dataDir.startsWith("memory://")) await mkdir(dataDir, { recursive: true });
 	let client: PGlite;
 	try {
-		client = await PGlite.create(dataDir, { extensions: { pg_trgm } });
+		await createFolderApart(dataDir);
+		client = await PGlite.create(dataDir, {
+			extensions: { pg_trgm },
+			startParams: pgliteStartParams(),
+		});
 	} catch (e) {
 		throw new DatabaseUnavailableError(
 			dataDir,
