@@ -14,7 +14,12 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
 
 /** Entry points: dist/<name>.mjs from src/<file>. */
-export const ENTRIES = { node: "src/node.ts", cli: "src/cli/main.ts" };
+export const ENTRIES = {
+	node: "src/node.ts",
+	cli: "src/cli/main.ts",
+	// The compute pool's worker thread, loaded by file name beside the bundle that starts the pool.
+	"compute-worker": "src/pool/compute-worker.ts",
+};
 
 /** The newest modification time of the sources the build reads, in ms. */
 function newestSource() {

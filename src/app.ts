@@ -11,7 +11,7 @@ import { MAX_TEXT_BYTES } from "./core/parse/normalise.ts";
 import { nulInAddress } from "./http/address.ts";
 import { createRouter } from "./http/create-app.ts";
 import { DOCS_PATH, docsRouter } from "./http/docs.ts";
-import { toProblem } from "./http/errors.ts";
+import { retryAfter, toProblem } from "./http/errors.ts";
 import { rememberedAnswers } from "./http/memory.ts";
 import { problem, problemResponse } from "./http/problem.ts";
 import { decisionsRouter } from "./http/routes/decisions/index.ts";
@@ -31,6 +31,13 @@ export const MAX_BODY_BYTES = MAX_TEXT_BYTES + 64 * 1024;
 /** Longest a request may take before it is answered 503. */
 export const REQUEST_TIMEOUT_MS = 10_000;
 
+/** Why a request's work was stopped: the words of its time-limit answer. */
+function timeLimit(limit: number): Error {
+	const reason = new Error(`the request took longer than ${limit / 1000} s and was stopped`);
+	reason.name = "TimeLimit";
+	return reason;
+}
+
 export function buildApp(deps: AppDeps) {
 	const limit = deps.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
 	const app = createRouter();
@@ -39,7 +46,16 @@ export function buildApp(deps: AppDeps) {
 		c.set("deps", deps);
 		// Work that can be cut short (redlines) stops a little before the request would time out.
 		c.set("deadline", Date.now() + limit * 0.8);
-		await next();
+		// Comparisons in the pool stop at the limit, and when the answer has gone (the limit's own 503).
+		const stop = new AbortController();
+		const cut = setTimeout(() => stop.abort(timeLimit(limit)), limit);
+		c.set("stop", stop.signal);
+		try {
+			await next();
+		} finally {
+			clearTimeout(cut);
+			stop.abort(timeLimit(limit));
+		}
 	});
 	for (const path of ["/api/*", "/healthz"]) {
 		app.use(path, async (c, next) => {
@@ -155,7 +171,7 @@ export function buildApp(deps: AppDeps) {
 		}
 		const p = toProblem(error);
 		if (p.status === 500) deps.logError?.(error);
-		return problemResponse(p);
+		return problemResponse(p, p.status === 503 ? { "retry-after": String(retryAfter(error)) } : {});
 	});
 	return app;
 }

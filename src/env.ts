@@ -15,6 +15,12 @@ const EnvSchema = z.object({
 	PORT: z.coerce.number().int().min(0).max(65535).default(8787),
 	/** Bearer token for write routes; without it they answer 403. */
 	RESDIFF_ADMIN_TOKEN: z.string().min(1).optional(),
+	/** Worker threads that compare (Node); the machine's available parallelism by default. */
+	RESDIFF_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
+	/** Comparisons that may wait for a worker; more are answered 503 at once. */
+	RESDIFF_QUEUE: z.coerce.number().int().min(0).max(10_000).optional(),
+	/** Longest a request may take, in milliseconds, before it is stopped and answered 503. */
+	RESDIFF_TIME_LIMIT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
 	/** Base address of the UN Official Document System. */
 	RESDIFF_ODS_URL: z.string().url().default("https://documents.un.org"),
 });

@@ -10,6 +10,7 @@ import { guardLostConnectionWrites } from "./db/postgres-guard.ts";
 import type { DbHandle } from "./db/types.ts";
 import type { Env } from "./env.ts";
 import { readDocsAsset } from "./http/docs-files-node.ts";
+import { startComputePool } from "./pool/compute-pool.ts";
 import { MemoryCache } from "./services/cache.ts";
 import { importCorpus } from "./services/corpus.ts";
 
@@ -37,7 +38,11 @@ export async function startServer({
 }: ServerOptions): Promise<RunningServer> {
 	if (env.DATABASE_URL) guardLostConnectionWrites((m) => log(`warning: ${m}`));
 	const handle = await createDb(env, { holder: "service", what: "npm start" });
-	const ctx = { db: handle.db, memory: new MemoryCache() };
+	const compute = startComputePool({
+		...(env.RESDIFF_WORKERS === undefined ? {} : { threads: env.RESDIFF_WORKERS }),
+		...(env.RESDIFF_QUEUE === undefined ? {} : { queue: env.RESDIFF_QUEUE }),
+	});
+	const ctx = { db: handle.db, memory: new MemoryCache(), compute };
 	const reports = await importCorpus(ctx, env.RESDIFF_CORPUS);
 	for (const r of reports)
 		log(
@@ -48,6 +53,7 @@ export async function startServer({
 
 	const app = buildApp({
 		services: () => ctx,
+		requestTimeoutMs: env.RESDIFF_TIME_LIMIT_MS,
 		adminToken: env.RESDIFF_ADMIN_TOKEN,
 		localToken: handle.lock?.record.token ?? undefined,
 		docsAsset: readDocsAsset,
@@ -79,7 +85,9 @@ export async function startServer({
 				});
 				// Idle keep-alive connections would hold the close open; requests in flight finish first.
 				if ("closeIdleConnections" in server) server.closeIdleConnections();
-			}).then(() => handle.close());
+			})
+				.then(() => compute.close())
+				.then(() => handle.close());
 			return closing;
 		},
 	};

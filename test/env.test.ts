@@ -10,6 +10,7 @@ describe("parseEnv", () => {
 			RESDIFF_CORPUS: "corpus",
 			RESDIFF_DATA_DIR: ".resdiff-data",
 			PORT: 8787,
+			RESDIFF_TIME_LIMIT_MS: 10_000,
 			RESDIFF_ODS_URL: "https://documents.un.org",
 		};
 		expect(parseEnv({})).toEqual(expected);

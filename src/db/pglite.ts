@@ -5,6 +5,7 @@ import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { drizzle } from "drizzle-orm/pglite";
 import { DatabaseUnavailableError } from "./errors.ts";
 import { acquireFolderLock, type FolderLock, type LockRecord } from "./folder-lock.ts";
+import { createFolderApart, pgliteStartParams } from "./pglite-settings.ts";
 import * as schema from "./schema/index.ts";
 import type { Db, DbHandle } from "./types.ts";
 
@@ -28,7 +29,11 @@ export async function openPglite(dataDir: string, options: PgliteOptions = {}): 
 	}
 	let client: PGlite;
 	try {
-		client = await PGlite.create(dataDir, { extensions: { pg_trgm } });
+		await createFolderApart(dataDir);
+		client = await PGlite.create(dataDir, {
+			extensions: { pg_trgm },
+			startParams: pgliteStartParams(),
+		});
 	} catch (e) {
 		lock?.release();
 		throw new DatabaseUnavailableError(

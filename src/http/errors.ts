@@ -13,7 +13,13 @@ import {
 	unavailableReason,
 	unstorableText,
 } from "../db/errors.ts";
+import { BusyError, TimeLimitError } from "../services/compute.ts";
 import { type Problem, problem } from "./problem.ts";
+
+/** Seconds a client should wait before retrying a 503. */
+export function retryAfter(error: unknown): number {
+	return error instanceof BusyError || error instanceof TimeLimitError ? error.retryAfter : 5;
+}
 
 /** Thrown by handlers for HTTP-only failures (no token, wrong media type). */
 export class HttpProblem extends ResdiffError {
@@ -25,6 +31,9 @@ export class HttpProblem extends ResdiffError {
 
 export function toProblem(error: unknown): Problem {
 	if (error instanceof HttpProblem) return error.problem;
+	// The existing time-limit answer, whether the limit's timer or the stopped comparison came first.
+	if (error instanceof TimeLimitError) return problem(503, "timeout", error.message);
+	if (error instanceof BusyError) return problem(503, "busy", error.message);
 	if (error instanceof NotFoundError) {
 		return problem(
 			404,

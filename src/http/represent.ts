@@ -18,7 +18,7 @@ export interface RepresentOptions {
 	readonly date: string;
 }
 
-type Represented = { body: string | ArrayBuffer; headers: Record<string, string> };
+export type Represented = { body: string | ArrayBuffer; headers: Record<string, string> };
 
 /** The body and headers for a diff in a format. */
 export async function represent(

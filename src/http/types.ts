@@ -27,5 +27,7 @@ export interface AppEnv {
 		deps: AppDeps;
 		/** Date.now() value by which the request must be answered. */
 		deadline: number;
+		/** Aborts when the request's time limit passes, or once it is answered: work still running for it stops. */
+		stop: AbortSignal;
 	};
 }

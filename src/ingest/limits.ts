@@ -13,6 +13,22 @@ export const MAX_ZIP_PART_BYTES = 16 * 1024 * 1024;
 /** Most bytes all the parts read from one DOCX may unpack to together. */
 export const MAX_ZIP_TOTAL_BYTES = 32 * 1024 * 1024;
 
+/** Most bytes the entries of one DOCX may declare together, read or not (its central directory is checked first). */
+export const MAX_ZIP_DECLARED_BYTES = 256 * 1024 * 1024;
+
+/** Most entries in one DOCX; Word writes a few dozen. */
+export const MAX_ZIP_ENTRIES = 5_000;
+
+/**
+ * Highest ratio of unpacked to packed size for a part read that is larger
+ * than ZIP_RATIO_FLOOR_BYTES. Word's XML packs 5-30 to 1; a run of one byte
+ * repeated packs about 1,000 to 1, the mark of a bomb.
+ */
+export const MAX_ZIP_RATIO = 200;
+
+/** Parts this small are not held to the ratio: however they pack, they are cheap to read. */
+export const ZIP_RATIO_FLOOR_BYTES = 1024 * 1024;
+
 /** Most pages read from a PDF. */
 export const MAX_PDF_PAGES = 200;
 

@@ -1,24 +1,45 @@
 /**
- * Reading parts of a ZIP archive (a DOCX) with a hard cap on how much they
- * unpack to. A ZIP's own size fields can lie, so the cap is counted on the
- * bytes as they come out of the decompressor, and reading stops as soon as a
- * part or the archive as a whole passes it: a zip bomb costs at most one
- * decompression chunk beyond the limit.
+ * Reading parts of a ZIP archive (a DOCX) without trusting it. The central
+ * directory is read first and the archive refused, before anything is
+ * inflated, when its entries declare more than the stated limits. Then only
+ * the parts the reader asks for are inflated, one at a time, through a
+ * streaming decompressor whose output is counted: a directory that lies
+ * about sizes is stopped one chunk past the limit. Each part read is checked
+ * against its CRC-32, so damage never passes for text. Runtime-neutral
+ * (DecompressionStream), so the same code runs on Node and Workers.
  */
-import JSZip from "jszip";
 import { LimitError } from "../core/errors.ts";
 import { UnreadableDocumentError } from "./errors.ts";
-import { MAX_ZIP_PART_BYTES, MAX_ZIP_TOTAL_BYTES, megabytes } from "./limits.ts";
-
-/** `internalStream` is documented JSZip API (a chunked, pausable reader) that its typings leave out. */
-interface StreamingEntry {
-	internalStream(type: "uint8array"): JSZip.JSZipStreamHelper<Uint8Array>;
-}
+import {
+	MAX_ZIP_DECLARED_BYTES,
+	MAX_ZIP_ENTRIES,
+	MAX_ZIP_PART_BYTES,
+	MAX_ZIP_RATIO,
+	MAX_ZIP_TOTAL_BYTES,
+	megabytes,
+	ZIP_RATIO_FLOOR_BYTES,
+} from "./limits.ts";
 
 export interface ZipLimits {
+	/** Most bytes one part read may unpack to. */
 	readonly partBytes: number;
+	/** Most bytes all parts read may unpack to together. */
 	readonly totalBytes: number;
+	/** Most bytes every entry of the archive may declare together, read or not. */
+	readonly declaredBytes: number;
+	/** Most entries in the archive. */
+	readonly entries: number;
+	/** Highest ratio of unpacked to packed size for a part read of more than ZIP_RATIO_FLOOR_BYTES. */
+	readonly ratio: number;
 }
+
+export const DEFAULT_ZIP_LIMITS: ZipLimits = {
+	partBytes: MAX_ZIP_PART_BYTES,
+	totalBytes: MAX_ZIP_TOTAL_BYTES,
+	declaredBytes: MAX_ZIP_DECLARED_BYTES,
+	entries: MAX_ZIP_ENTRIES,
+	ratio: MAX_ZIP_RATIO,
+};
 
 /** An opened archive whose parts are read as UTF-8 text, within the limits. */
 export interface ZipPackage {
@@ -27,76 +48,216 @@ export interface ZipPackage {
 	readText(path: string): Promise<string | null>;
 }
 
+interface Entry {
+	readonly name: string;
+	readonly method: number;
+	readonly crc: number;
+	readonly packed: number;
+	readonly unpacked: number;
+	readonly localOffset: number;
+}
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+const STORED = 0;
+const DEFLATED = 8;
+
+function corrupt(detail: string): UnreadableDocumentError {
+	return new UnreadableDocumentError(
+		"zip",
+		"corrupt",
+		`the file is a damaged or truncated ZIP archive (${detail}); if it is a Word document, open and save it again as DOCX`,
+	);
+}
+
+/** The entries listed in the central directory, read from the end of the file. */
+function centralDirectory(bytes: Uint8Array, name: string, limits: ZipLimits): Entry[] {
+	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+	let end = -1;
+	for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at--) {
+		if (view.getUint32(at, true) === EOCD) {
+			end = at;
+			break;
+		}
+	}
+	if (end < 0) throw corrupt("no end of central directory");
+	const count = view.getUint16(end + 10, true);
+	const size = view.getUint32(end + 12, true);
+	const offset = view.getUint32(end + 16, true);
+	if (count === 0xffff || offset === 0xffffffff || size === 0xffffffff)
+		throw new UnreadableDocumentError(
+			"zip",
+			"unsupported",
+			"this is a ZIP64 archive, which no Word document of a readable size needs",
+		);
+	if (count > limits.entries)
+		throw new LimitError(
+			"zip-entries",
+			`${name}: the archive lists ${count} entries; the limit is ${limits.entries}`,
+		);
+	if (offset + size > end) throw corrupt("central directory out of range");
+	const entries: Entry[] = [];
+	const names = new TextDecoder("utf-8");
+	let declared = 0;
+	for (let at = offset, k = 0; k < count; k++) {
+		if (at + 46 > end || view.getUint32(at, true) !== CENTRAL)
+			throw corrupt("central directory entry damaged");
+		const flags = view.getUint16(at + 8, true);
+		const nameLength = view.getUint16(at + 28, true);
+		const extra = view.getUint16(at + 30, true);
+		const comment = view.getUint16(at + 32, true);
+		if (at + 46 + nameLength > end) throw corrupt("central directory entry damaged");
+		const entry: Entry = {
+			name: names.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
+			method: view.getUint16(at + 10, true),
+			crc: view.getUint32(at + 16, true),
+			packed: view.getUint32(at + 20, true),
+			unpacked: view.getUint32(at + 24, true),
+			localOffset: view.getUint32(at + 42, true),
+		};
+		if (flags & 1)
+			throw new UnreadableDocumentError(
+				"zip",
+				"encrypted",
+				"the document is protected with a password; save an unprotected copy and try again",
+			);
+		declared += entry.unpacked;
+		entries.push(entry);
+		at += 46 + nameLength + extra + comment;
+	}
+	if (declared > limits.declaredBytes)
+		throw new LimitError(
+			"unpacked-size",
+			`${name}: the archive declares ${megabytes(declared)} unpacked, over the ${megabytes(limits.declaredBytes)} limit for one document`,
+		);
+	return entries;
+}
+
+/** The packed bytes of an entry, found through its local header. */
+function packedData(bytes: Uint8Array, entry: Entry): Uint8Array {
+	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+	const at = entry.localOffset;
+	if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL)
+		throw corrupt(`${entry.name} has no local header`);
+	const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+	if (start + entry.packed > bytes.length) throw corrupt(`${entry.name} is cut short`);
+	return bytes.subarray(start, start + entry.packed);
+}
+
 /**
- * Opens an archive, refusing one that is not a ZIP or is damaged.
+ * Inflates `packed`, stopping as soon as the output passes `limit` bytes:
+ * the decompressor is pulled chunk by chunk and cancelled, never run to the end.
+ */
+async function inflateAtMost(
+	packed: Uint8Array,
+	limit: number,
+	tooLarge: () => Error,
+): Promise<Uint8Array> {
+	const reader = new Blob([packed as Uint8Array<ArrayBuffer>])
+		.stream()
+		.pipeThrough(new DecompressionStream("deflate-raw"))
+		.getReader();
+	const chunks: Uint8Array[] = [];
+	let size = 0;
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		size += value.length;
+		if (size > limit) {
+			await reader.cancel().catch(() => {});
+			throw tooLarge();
+		}
+		chunks.push(value);
+	}
+	return concat(chunks, size);
+}
+
+/**
+ * Opens an archive, refusing one that is not a ZIP, is damaged, or declares
+ * more than the limits.
  *
  * @param name the file's name, for messages.
  */
 export async function openZip(
 	bytes: Uint8Array,
 	name: string,
-	limits: ZipLimits = { partBytes: MAX_ZIP_PART_BYTES, totalBytes: MAX_ZIP_TOTAL_BYTES },
+	limits: ZipLimits = DEFAULT_ZIP_LIMITS,
 ): Promise<ZipPackage> {
-	let zip: JSZip;
-	try {
-		zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
-	} catch (e) {
-		throw new UnreadableDocumentError(
-			"zip",
-			"corrupt",
-			`the file is a damaged or truncated ZIP archive (${describe(e)}); if it is a Word document, open and save it again as DOCX`,
-		);
-	}
+	const byName = new Map<string, Entry>();
+	for (const e of centralDirectory(bytes, name, limits))
+		if (!byName.has(e.name)) byName.set(e.name, e);
 	let unpacked = 0;
+	const partTooLarge = (path: string) =>
+		new LimitError(
+			"unpacked-size",
+			`${name}: ${path} unpacks to more than ${megabytes(limits.partBytes)}, the limit for one part of a document`,
+		);
+	const totalTooLarge = () =>
+		new LimitError(
+			"unpacked-size",
+			`${name}: the archive unpacks to more than ${megabytes(limits.totalBytes)}, the limit for one document`,
+		);
 	return {
-		has: (path) => zip.file(path) !== null,
+		has: (path) => byName.has(path),
 		async readText(path) {
-			const entry = zip.file(path);
+			const entry = byName.get(path);
 			if (!entry) return null;
-			const chunks: Uint8Array[] = [];
-			let size = 0;
-			await new Promise<void>((resolve, reject) => {
-				const stream = (entry as unknown as StreamingEntry).internalStream("uint8array");
-				const stop = (error: Error) => {
-					stream.pause();
-					reject(error);
-				};
-				stream.on("data", (chunk) => {
-					size += chunk.length;
-					unpacked += chunk.length;
-					if (size > limits.partBytes) {
-						stop(
-							new LimitError(
-								"unpacked-size",
-								`${name}: ${path} unpacks to more than ${megabytes(limits.partBytes)}, the limit for one part of a document`,
-							),
-						);
-					} else if (unpacked > limits.totalBytes) {
-						stop(
-							new LimitError(
-								"unpacked-size",
-								`${name}: the archive unpacks to more than ${megabytes(limits.totalBytes)}, the limit for one document`,
-							),
-						);
-					} else {
-						chunks.push(chunk);
-					}
-				});
-				stream.on("error", (e) =>
-					reject(
-						new UnreadableDocumentError(
-							"zip",
-							"corrupt",
-							`${path} in the archive is damaged (${describe(e)})`,
-						),
-					),
+			// What the directory declares is refused before any work; what it hides is counted below.
+			if (entry.unpacked > limits.partBytes) throw partTooLarge(path);
+			if (unpacked + entry.unpacked > limits.totalBytes) throw totalTooLarge();
+			if (entry.unpacked > ZIP_RATIO_FLOOR_BYTES && entry.unpacked > entry.packed * limits.ratio)
+				throw new LimitError(
+					"compression-ratio",
+					`${name}: ${path} declares ${megabytes(entry.unpacked)} packed into ${megabytes(entry.packed)}, a ratio over ${limits.ratio}:1 that no document needs`,
 				);
-				stream.on("end", () => resolve());
-				stream.resume();
-			});
-			return new TextDecoder("utf-8").decode(concat(chunks, size));
+			const packed = packedData(bytes, entry);
+			const room = Math.min(limits.partBytes, limits.totalBytes - unpacked);
+			let data: Uint8Array;
+			if (entry.method === STORED) {
+				if (packed.length > room)
+					throw packed.length > limits.partBytes ? partTooLarge(path) : totalTooLarge();
+				data = packed;
+			} else if (entry.method === DEFLATED) {
+				data = await inflateAtMost(packed, room, () =>
+					unpacked + room >= limits.totalBytes && room < limits.partBytes
+						? totalTooLarge()
+						: partTooLarge(path),
+				).catch((e: unknown) => {
+					if (e instanceof LimitError) throw e;
+					throw corrupt(`${path} does not inflate: ${describe(e)}`);
+				});
+			} else {
+				throw new UnreadableDocumentError(
+					"zip",
+					"unsupported",
+					`${path} is packed with ZIP method ${entry.method}; Word writes only stored or deflated parts`,
+				);
+			}
+			unpacked += data.length;
+			if (data.length !== entry.unpacked || crc32(data) !== entry.crc)
+				throw corrupt(`${path} does not match its checksum`);
+			return new TextDecoder("utf-8").decode(data);
 		},
 	};
+}
+
+let table: Uint32Array | null = null;
+
+/** CRC-32 (IEEE), as ZIP stores it. */
+function crc32(data: Uint8Array): number {
+	if (!table) {
+		table = new Uint32Array(256);
+		for (let n = 0; n < 256; n++) {
+			let c = n;
+			for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+			table[n] = c >>> 0;
+		}
+	}
+	let crc = 0xffffffff;
+	for (let i = 0; i < data.length; i++)
+		crc = (table[(crc ^ (data[i] ?? 0)) & 0xff] ?? 0) ^ (crc >>> 8);
+	return (crc ^ 0xffffffff) >>> 0;
 }
 
 function concat(chunks: readonly Uint8Array[], size: number): Uint8Array {

@@ -14,6 +14,7 @@ import { MAX_TEXT_BYTES, parseResolution } from "../core/parse/index.ts";
 import { isDraftSymbol } from "../core/symbol.ts";
 import { decodeText, sniffFormat } from "../ingest/detect.ts";
 import { MAX_DOCUMENT_BYTES, megabytes } from "../ingest/limits.ts";
+import type { DraftInput } from "./jobs.ts";
 
 /** What a draft is called when its sender gives it no name. */
 export const DRAFT_NAME = "draft";
@@ -89,6 +90,21 @@ function documentReader(): Promise<ReadDocument | null> {
 		() => null,
 	);
 	return reader;
+}
+
+/**
+ * The form's draft as a job's input: the file when one was chosen, else the
+ * text. Its bytes are read here, so the job can go to another thread.
+ *
+ * @throws InvalidInputError when there is neither.
+ */
+export async function draftInput(file: File | null, text: string): Promise<DraftInput> {
+	if (file && file.size > 0)
+		return {
+			file: { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name || "uploaded file" },
+		};
+	if (text.trim() === "") throw new InvalidInputError("paste a draft or choose a file to compare");
+	return { text };
 }
 
 /**

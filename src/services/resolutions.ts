@@ -1,18 +1,19 @@
 /** Verbs about stored resolutions: read one, compare two, compare a draft, search. */
 
 import { asc, sql } from "drizzle-orm";
-import { compare, ENGINE_VERSION, type StructuredDiff } from "../core/diff/index.ts";
+import { ENGINE_VERSION, type StructuredDiff } from "../core/diff/index.ts";
 import { InvalidInputError, NotFoundError } from "../core/errors.ts";
 import type { Resolution } from "../core/model.ts";
 import { parseSymbol } from "../core/symbol.ts";
-import { computeAndStore, loadStoredDiffs } from "../db/queries/comparisons.ts";
+import { loadStoredDiffs, storeComparison } from "../db/queries/comparisons.ts";
 import { asDecision, decisionsFor } from "../db/queries/decisions.ts";
 import { findResolutionRow, loadResolutions } from "../db/queries/resolutions.ts";
 import { type SearchHit, searchPhrase } from "../db/queries/search.ts";
 import { listSeries } from "../db/queries/series.ts";
 import { resolutions } from "../db/schema/index.ts";
+import { type Compute, inProcessCompute } from "./compute.ts";
 import type { ServiceContext } from "./context.ts";
-import { asDraft } from "./drafts.ts";
+import type { DraftInput, JobOutput, JobResult } from "./jobs.ts";
 
 /** The full symbol for what a user typed: "37-39", "37/39", "A/HRC/RES/37/39"; other symbols pass as typed. */
 export function normaliseSymbol(input: string): string {
@@ -86,52 +87,123 @@ export interface DiffResult {
 	readonly stored: boolean;
 }
 
+/** Where a request's comparisons run: the pool where there is one, else this thread. */
+function computeOf(ctx: ServiceContext): Compute {
+	return ctx.compute ?? inProcessCompute;
+}
+
+export interface WorkOptions {
+	/** Date.now() value after which redlines are no longer worked out (see compare()). */
+	readonly deadline?: number;
+	/** The request's hard limit: the work is stopped when it aborts. */
+	readonly signal?: AbortSignal;
+}
+
 /**
  * The comparison of two stored members: from memory or storage when there,
- * else computed and kept. `fresh` computes it anew, reading and keeping nothing.
+ * else computed (off the event loop where there is a pool) and kept. `fresh`
+ * computes it anew, reading and keeping nothing.
  */
 export async function getDiff(
 	ctx: ServiceContext,
 	fromInput: string,
 	toInput: string,
-	options: { readonly fresh?: boolean; readonly deadline?: number } = {},
+	options: WorkOptions & { readonly fresh?: boolean } = {},
 ): Promise<DiffResult> {
 	const key = `${normaliseSymbol(fromInput)}|${normaliseSymbol(toInput)}`;
 	const remembered = options.fresh ? undefined : ctx.memory?.diffs.get(key);
 	if (remembered) return { ...remembered, stored: true };
+	if (options.fresh) {
+		const { version, result } = await freshDiff(ctx, fromInput, toInput, { kind: "diff" }, options);
+		if (result.kind !== "diff") throw new Error("a diff job answered with something else");
+		return { diff: result.diff, version, stored: false };
+	}
+	const { from, to, decided, version } = await storedPair(ctx, fromInput, toInput);
+	const stored = (await loadStoredDiffs(ctx.db, [{ from, to }])).get(`${from.row.id}:${to.row.id}`);
+	let diff = stored;
+	if (!diff) {
+		// Computed outside the transaction: the database is not held while a worker compares.
+		const result = await computeOf(ctx).run(
+			{
+				kind: "pair",
+				from: from.resolution,
+				to: to.resolution,
+				decisions: decided.map(asDecision),
+				output: { kind: "diff" },
+			},
+			options.signal,
+		);
+		if (result.kind !== "diff") throw new Error("a diff job answered with something else");
+		diff = result.diff;
+		const made = diff;
+		await ctx.db.transaction((tx) => storeComparison(tx, from, to, made, false));
+	}
+	ctx.memory?.diffs.set(key, { diff, version });
+	return { diff, version, stored: !!stored };
+}
+
+/** Both stored members, the reviewers' decisions about them, and the version of their comparison. */
+async function storedPair(ctx: ServiceContext, fromInput: string, toInput: string) {
 	const from = await loadStored(ctx, fromInput);
 	const to = await loadStored(ctx, toInput);
 	// A reviewer's decision changes the answer, so it changes the version (and the ETag).
 	const decided = await decisionsFor(ctx.db, from.row, to.row);
 	const reviewed = decided.length > 0 ? `-r${decided.map((d) => d.id).join(".")}` : "";
 	const version = `${from.row.sha256.slice(0, 16)}-${to.row.sha256.slice(0, 16)}-e${ENGINE_VERSION}${reviewed}`;
-	if (options.fresh) {
-		const diff = compare(from.resolution, to.resolution, {
-			decisions: decided.map(asDecision),
-			...(options.deadline === undefined ? {} : { deadline: options.deadline }),
-		});
-		return { diff, version, stored: false };
-	}
-	const stored = (await loadStoredDiffs(ctx.db, [{ from, to }])).get(`${from.row.id}:${to.row.id}`);
-	const diff = stored ?? (await ctx.db.transaction((tx) => computeAndStore(tx, from, to, false)));
-	ctx.memory?.diffs.set(key, { diff, version });
-	return { diff, version, stored: !!stored };
+	return { from, to, decided, version };
 }
 
 /**
- * The diff of an unsaved draft (read by `readDraft`) against a stored member;
- * nothing is stored. `deadline` (a Date.now() value) bounds the time spent on
- * redlines. The draft is called `name`, else "draft" (see `asDraft`).
+ * Two stored members compared anew, reading and keeping nothing, answered
+ * as `output` asks (a response body is rendered where the comparison ran).
+ */
+export async function freshDiff(
+	ctx: ServiceContext,
+	fromInput: string,
+	toInput: string,
+	output: JobOutput,
+	options: WorkOptions = {},
+): Promise<{ version: string; result: JobResult }> {
+	const { from, to, decided, version } = await storedPair(ctx, fromInput, toInput);
+	const result = await computeOf(ctx).run(
+		{
+			kind: "pair",
+			from: from.resolution,
+			to: to.resolution,
+			decisions: decided.map(asDecision),
+			...(options.deadline === undefined ? {} : { deadline: options.deadline }),
+			output,
+		},
+		options.signal,
+	);
+	return { version, result };
+}
+
+/**
+ * An unsaved draft (see `draftInput`) read and compared against a stored
+ * member, answered as `output` asks; nothing is stored. Reading, comparing
+ * and rendering run together, off the event loop where there is a pool. The
+ * draft is called `name`, else "draft" (see `asDraft`).
  */
 export async function compareDraft(
 	ctx: ServiceContext,
 	baseInput: string,
-	draft: Resolution,
-	deadline?: number,
-	name?: string,
-): Promise<StructuredDiff> {
+	draft: DraftInput,
+	output: JobOutput,
+	options: WorkOptions & { readonly name?: string } = {},
+): Promise<JobResult> {
 	const base = await loadStored(ctx, baseInput);
-	return asDraft(compare(base.resolution, draft, deadline === undefined ? {} : { deadline }), name);
+	return computeOf(ctx).run(
+		{
+			kind: "draft",
+			base: base.resolution,
+			draft,
+			...(options.name === undefined ? {} : { name: options.name }),
+			...(options.deadline === undefined ? {} : { deadline: options.deadline }),
+			output,
+		},
+		options.signal,
+	);
 }
 
 /** How many resolutions are stored: the health check's real query. */

@@ -8,24 +8,18 @@
  */
 
 import type { Context } from "hono";
-import type { StructuredDiff } from "../../core/diff/index.ts";
+import type { DiffSide } from "../../core/diff/index.ts";
 import { InvalidInputError, ResdiffError } from "../../core/errors.ts";
+import { retryAfter } from "../../http/errors.ts";
 import type { AppEnv } from "../../http/types.ts";
 import { MAX_DOCUMENT_BYTES, megabytes } from "../../ingest/limits.ts";
-import {
-	CONTENT_TYPES,
-	contentDisposition,
-	downloadName,
-	renderDocx,
-	renderMarkdown,
-} from "../../render/index.ts";
 import { sideShortName } from "../../render/labels.ts";
 import {
 	type DraftLimits,
+	draftInput,
 	draftLimits,
 	fileHint,
 	MAX_DRAFT_NAME,
-	readDraft,
 } from "../../services/drafts.ts";
 import { compareDraft, normaliseSymbol } from "../../services/resolutions.ts";
 import { MemberSelect } from "../components/member-select.tsx";
@@ -39,7 +33,7 @@ import {
 	nothingShown,
 	parseView,
 	type RedlineView,
-	renderView,
+	type ShownRedline,
 } from "../redline-view.ts";
 import { sendPage } from "../respond.ts";
 import { chooseSeries, type SeriesView } from "../series-choice.ts";
@@ -142,15 +136,22 @@ function CompareForm(props: {
 	);
 }
 
+/** A draft's redline as the page shows it: both sides' names and the redline under the form's view. */
+export interface ShownComparison {
+	readonly from: DiffSide;
+	readonly to: DiffSide;
+	readonly shown: ShownRedline;
+}
+
 export function ComparePage(props: {
 	series: readonly SeriesView[];
 	state: FormState;
 	limits: DraftLimits;
-	diff?: StructuredDiff;
+	diff?: ShownComparison;
 	problem?: PageProblem;
 }) {
 	const { diff, problem, state } = props;
-	const shown = diff ? renderView(diff, state.view) : null;
+	const shown = diff?.shown ?? null;
 	return (
 		<Layout title={problem ? headingFor(problem.status) : "Compare a draft"} section="compare">
 			<h1>Compare a draft</h1>
@@ -210,21 +211,6 @@ export async function compareFormHandler(c: Context<AppEnv>) {
 	);
 }
 
-/** The comparison as a file, named as the API names it. */
-async function download(diff: StructuredDiff, format: "docx" | "md"): Promise<Response> {
-	// A draft has no adoption date: its revisions are dated today.
-	const date = diff.to.date ?? new Date().toISOString().slice(0, 10);
-	const body =
-		format === "docx" ? (await renderDocx(diff, { date })).slice().buffer : renderMarkdown(diff);
-	return new Response(body, {
-		headers: {
-			"content-type": CONTENT_TYPES[format],
-			"content-disposition": contentDisposition(downloadName(diff, format)),
-			"cache-control": "no-store",
-		},
-	});
-}
-
 export async function compareHandler(c: Context<AppEnv>) {
 	const form = await readForm(c);
 	const field = (name: string) => (typeof form[name] === "string" ? form[name] : undefined);
@@ -240,19 +226,32 @@ export async function compareHandler(c: Context<AppEnv>) {
 	try {
 		if (!base) throw new InvalidInputError("choose a stored member to compare the draft with");
 		const file = form.file instanceof File ? form.file : null;
-		const draft = await readDraft(file, field("text") ?? "");
-		const diff = await compareDraft(c.var.services, base, draft, c.var.deadline, state.name);
+		const draft = await draftInput(file, field("text") ?? "");
 		const format = field("format");
-		if (format === "docx" || format === "md") return await download(diff, format);
+		const download = format === "docx" || format === "md";
+		// Read, compared and rendered together where the pool runs it.
+		const result = await compareDraft(
+			c.var.services,
+			base,
+			draft,
+			download ? { kind: "represent", format, inline: false } : { kind: "view", view: state.view },
+			{ deadline: c.var.deadline, signal: c.var.stop, name: state.name },
+		);
+		if (result.kind === "represent") {
+			const { body, headers } = result.represented;
+			return new Response(body, { headers: { ...headers, "cache-control": "no-store" } });
+		}
+		if (result.kind !== "view") throw new Error("a page job answered with something else");
 		return sendPage(
 			c,
-			<ComparePage series={all} state={state} limits={limits} diff={diff} />,
+			<ComparePage series={all} state={state} limits={limits} diff={result} />,
 			200,
 			"no-store",
 		);
 	} catch (error) {
 		if (!(error instanceof ResdiffError)) throw error;
 		const problem = pageProblem(error);
+		if (problem.status === 503) c.header("retry-after", String(retryAfter(error)));
 		return sendPage(
 			c,
 			<ComparePage series={all} state={state} limits={limits} problem={problem} />,

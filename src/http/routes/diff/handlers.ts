@@ -1,10 +1,9 @@
 import type { RouteHandler, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import type { StructuredDiff } from "../../../core/diff/index.ts";
 import { InvalidInputError } from "../../../core/errors.ts";
-import type { Resolution } from "../../../core/model.ts";
-import { readDraft } from "../../../services/drafts.ts";
-import { compareDraft, getDiff } from "../../../services/resolutions.ts";
+import { draftInput } from "../../../services/drafts.ts";
+import { comparisonDate, type DraftInput, type JobResult } from "../../../services/jobs.ts";
+import { compareDraft, freshDiff, getDiff } from "../../../services/resolutions.ts";
 import { CACHE_NONE, CACHE_STORED } from "../../cache.ts";
 import { responseKey, wantsFresh } from "../../memory.ts";
 import { type DiffFormat, matchesEtag, negotiateFormat } from "../../negotiate.ts";
@@ -14,21 +13,10 @@ import type { CompareBody, CompareUpload, compareRoute, diffRoute } from "./rout
 
 const encoder = new TextEncoder();
 
-/** The comparison's date: the newer text's adoption, else today. */
-function comparisonDate(diff: StructuredDiff): string {
-	return diff.to.date ?? new Date().toISOString().slice(0, 10);
-}
-
-async function send(
-	diff: StructuredDiff,
-	format: DiffFormat,
-	inline: boolean,
-	headers: Record<string, string>,
-) {
-	const { body, headers: own } = await represent(diff, format, {
-		inlineStyles: inline,
-		date: comparisonDate(diff),
-	});
+/** A body rendered elsewhere (a worker thread), as the response. */
+function sendRepresented(result: JobResult, headers: Record<string, string>): Response {
+	if (result.kind !== "represent") throw new Error("a rendering job answered with something else");
+	const { body, headers: own } = result.represented;
 	return new Response(body, { status: 200, headers: { ...headers, ...own, vary: "accept" } });
 }
 
@@ -36,11 +24,23 @@ export const diffHandler: RouteHandler<typeof diffRoute, AppEnv> = async (c) => 
 	const q = c.req.valid("query");
 	const format = negotiateFormat(q.format, c.req.header("accept"));
 	const inline = q.inline === "true";
-	const fresh = wantsFresh(c);
-	const { diff, version } = await getDiff(c.var.services, q.from, q.to, {
-		fresh,
-		deadline: c.var.deadline,
-	});
+	const work = { deadline: c.var.deadline, signal: c.var.stop };
+	if (wantsFresh(c)) {
+		// Compared and rendered where the pool runs it; nothing is read from or kept in memory.
+		const { version, result } = await freshDiff(
+			c.var.services,
+			q.from,
+			q.to,
+			{ kind: "represent", format, inline },
+			work,
+		);
+		const etag = `"${version}-${format}${inline ? "-inline" : ""}"`;
+		const headers = { etag, "cache-control": CACHE_STORED, vary: "accept" };
+		if (matchesEtag(c.req.header("if-none-match"), etag))
+			return new Response(null, { status: 304, headers }) as never;
+		return sendRepresented(result, headers) as never;
+	}
+	const { diff, version } = await getDiff(c.var.services, q.from, q.to, work);
 	const etag = `"${version}-${format}${inline ? "-inline" : ""}"`;
 	const headers = { etag, "cache-control": CACHE_STORED, vary: "accept" };
 	if (matchesEtag(c.req.header("if-none-match"), etag))
@@ -52,14 +52,14 @@ export const diffHandler: RouteHandler<typeof diffRoute, AppEnv> = async (c) => 
 			? (encoder.encode(made.body) as Uint8Array<ArrayBuffer>)
 			: made.body;
 	// Kept as bytes, so the next request for this address is answered without validation or rendering.
-	if (!fresh) c.var.services.memory?.responses.set(responseKey(c), { body, headers: all, etag });
+	c.var.services.memory?.responses.set(responseKey(c), { body, headers: all, etag });
 	return new Response(body, { status: 200, headers: all }) as never;
 };
 
 /** The draft and options of a compare request, from JSON or from a form (an uploaded file, or text). */
 async function readRequest(c: Context<AppEnv>): Promise<{
 	base: string;
-	draft: Resolution;
+	draft: DraftInput;
 	name?: string;
 	format?: DiffFormat;
 	inline: boolean;
@@ -68,7 +68,7 @@ async function readRequest(c: Context<AppEnv>): Promise<{
 		const form = (c.req.valid as (t: "form") => z.infer<typeof CompareUpload>)("form");
 		return {
 			base: form.base,
-			draft: await readDraft(form.file ?? null, form.text ?? ""),
+			draft: await draftInput(form.file ?? null, form.text ?? ""),
 			...(form.name ? { name: form.name } : {}),
 			...(form.format ? { format: form.format } : {}),
 			inline: form.inline === "true",
@@ -82,7 +82,7 @@ async function readRequest(c: Context<AppEnv>): Promise<{
 	}
 	return {
 		base: body.base,
-		draft: await readDraft(null, body.text),
+		draft: await draftInput(null, body.text),
 		...(body.name ? { name: body.name } : {}),
 		...(body.format ? { format: body.format } : {}),
 		inline: body.inline === true,
@@ -92,12 +92,16 @@ async function readRequest(c: Context<AppEnv>): Promise<{
 export const compareHandler: RouteHandler<typeof compareRoute, AppEnv> = async (c) => {
 	const request = await readRequest(c);
 	const format = negotiateFormat(request.format, c.req.header("accept"));
-	const diff = await compareDraft(
+	const result = await compareDraft(
 		c.var.services,
 		request.base,
 		request.draft,
-		c.var.deadline,
-		request.name,
+		{ kind: "represent", format, inline: request.inline },
+		{
+			deadline: c.var.deadline,
+			signal: c.var.stop,
+			...(request.name ? { name: request.name } : {}),
+		},
 	);
-	return (await send(diff, format, request.inline, { "cache-control": CACHE_NONE })) as never;
+	return sendRepresented(result, { "cache-control": CACHE_NONE }) as never;
 };

@@ -1,0 +1,85 @@
+/**
+ * The compute pool on Node: piscina worker threads, one per core, with a
+ * bounded queue. A full queue is refused at once (BusyError, 503 with
+ * Retry-After); a job whose request passed its limit is dropped from the
+ * queue or its thread terminated (TimeLimitError), so no comparison outlives
+ * its request. Threads start when work arrives and stop when idle, so an idle
+ * service holds none.
+ */
+import { availableParallelism } from "node:os";
+import { Piscina } from "piscina";
+import { BusyError, type Compute, TimeLimitError, timeLimitMessage } from "../services/compute.ts";
+import { fromWire, type Job, type JobResult } from "../services/jobs.ts";
+import type { WorkerAnswer } from "./compute-worker.ts";
+
+/** Jobs that may wait for a thread when all are busy; more are refused. */
+export const DEFAULT_QUEUE = 64;
+/** How long an idle thread is kept before it stops. */
+const IDLE_MS = 30_000;
+
+export interface ComputePoolOptions {
+	/** Worker threads; the machine's available parallelism by default, at least 1. */
+	readonly threads?: number;
+	/** Jobs waiting beyond the running ones; DEFAULT_QUEUE by default. */
+	readonly queue?: number;
+}
+
+export interface ComputePool extends Compute {
+	/** Worker threads at most. */
+	readonly threads: number;
+	/** Stops every thread; jobs still waiting or running are abandoned. */
+	close(): Promise<void>;
+}
+
+/**
+ * The worker's file: the compiled bundle beside this one (dist/, `npm start`),
+ * or the TypeScript sources through tsx (tests, `tsx src/node.ts`; see source-worker.mjs).
+ */
+function workerFile(): string {
+	const here = import.meta.url;
+	return new URL(here.endsWith(".ts") ? "./source-worker.mjs" : "./compute-worker.mjs", here).href;
+}
+
+export function startComputePool(options: ComputePoolOptions = {}): ComputePool {
+	const threads = Math.max(1, options.threads ?? availableParallelism());
+	const queue = Math.max(0, options.queue ?? DEFAULT_QUEUE);
+	const pool = new Piscina({
+		filename: workerFile(),
+		name: "runComputeJob",
+		minThreads: 0,
+		maxThreads: threads,
+		// The queue is bounded below, by jobs admitted: piscina does not count jobs carrying an abort signal.
+		idleTimeout: IDLE_MS,
+		// One job at a time per thread: comparisons are CPU-bound.
+		concurrentTasksPerWorker: 1,
+	});
+
+	/** Jobs running or waiting. */
+	let admitted = 0;
+	return {
+		async run(job: Job, signal?: AbortSignal): Promise<JobResult> {
+			if (signal?.aborted) throw new TimeLimitError(timeLimitMessage(signal));
+			if (admitted >= threads + queue) throw busyError(threads, queue);
+			admitted++;
+			let answer: WorkerAnswer;
+			try {
+				answer = (await pool.run(job, signal ? { signal } : {})) as WorkerAnswer;
+			} catch (error) {
+				if (signal?.aborted) throw new TimeLimitError(timeLimitMessage(signal));
+				throw error;
+			} finally {
+				admitted--;
+			}
+			if (answer.ok) return answer.result;
+			throw await fromWire(answer.error);
+		},
+		threads,
+		close: () => pool.close({ force: true }),
+	};
+}
+
+function busyError(threads: number, queue: number): BusyError {
+	return new BusyError(
+		`every comparison worker is busy (${threads} running, ${queue} waiting); try again in a moment`,
+	);
+}

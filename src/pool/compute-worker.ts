@@ -1,0 +1,18 @@
+/**
+ * A worker thread of the compute pool: runs one job at a time (see
+ * services/jobs.ts). Errors go back as plain data, so the main thread can
+ * rebuild the domain error and answer it with the status it always had.
+ */
+import { type Job, type JobResult, runJob, toWire, type WireError } from "../services/jobs.ts";
+
+export type WorkerAnswer =
+	| { readonly ok: true; readonly result: JobResult }
+	| { readonly ok: false; readonly error: WireError };
+
+export async function runComputeJob(job: Job): Promise<WorkerAnswer> {
+	try {
+		return { ok: true, result: await runJob(job) };
+	} catch (error) {
+		return { ok: false, error: toWire(error) };
+	}
+}
