@@ -10,6 +10,7 @@
 import type { Context } from "hono";
 import type { DiffSide } from "../../core/diff/index.ts";
 import type { Clause, Lineage } from "../../core/lineage/index.ts";
+import { memberYear } from "../../core/manifest.ts";
 import { joinLead, type Paragraph } from "../../core/model.ts";
 import type { AppEnv } from "../../http/types.ts";
 import { getResolution } from "../../services/resolutions.ts";
@@ -54,7 +55,7 @@ export function lineageRows(
 	lineage: Lineage,
 	paragraphs: ReadonlyMap<string, ReadonlyMap<string, Paragraph>>,
 	/** Adoption dates of every member of the series, for clauses older than a window's first member. */
-	adopted: ReadonlyMap<string, string> = new Map(),
+	adopted: ReadonlyMap<string, string | null> = new Map(),
 ): LineageRow[] {
 	const last = lineage.members.length - 1;
 	const used = new Set<string>();
@@ -163,8 +164,10 @@ export function LineagePage(props: {
 			{missing.length > 0 && (
 				<p class="note">
 					Not stored, so not shown:{" "}
-					{missing.map((m) => `${m.number} (${yearOf(m.adopted)})`).join(", ")}. A clause may be
-					older than the first stored member says.{" "}
+					{missing
+						.map((m) => `${m.number} (${memberYear(m) ?? "year to be confirmed"})`)
+						.join(", ")}
+					. A clause may be older than the first stored member says.{" "}
 					<a href={seriesHref(series.id)}>How to add them</a>.
 				</p>
 			)}
@@ -243,7 +246,9 @@ export async function lineageHandler(c: Context<AppEnv>) {
 		const { resolution } = await getResolution(ctx, m.symbol);
 		paragraphs.set(m.symbol, new Map(resolution.paragraphs.map((p) => [p.ref, p])));
 	}
-	const adopted = new Map(chosen.members.map((m) => [m.symbol, m.adopted]));
+	const adopted = new Map(
+		chosen.members.map((m) => [m.symbol, m.adopted ?? String(memberYear(m) ?? "")]),
+	);
 	const rows = lineageRows(lineage, paragraphs, adopted);
 	return sendPage(c, <LineagePage series={chosen} all={all} lineage={lineage} rows={rows} />);
 }
