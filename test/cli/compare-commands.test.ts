@@ -52,7 +52,7 @@ describe("resdiff diff", () => {
 	it("says what is wrong with its arguments", async () => {
 		expect(await runCli(["diff", "37/39"])).toMatchObject({
 			code: 2,
-			stderr: expect.stringMatching(/^resdiff: usage: resdiff diff <old> <new>/),
+			stderr: expect.stringMatching(/^resdiff: usage: resdiff diff \[<old> <new>\]/),
 		});
 		expect((await runCli(["diff", "37/39", "34/39"])).stderr).toMatch(
 			/34\/39 is in the series but its text is not in .* yet/,

@@ -10,9 +10,9 @@ export interface LatestPair<M> {
 	/** The stored member before it; null when it is the only one. */
 	readonly previous: M | null;
 	/** Listed members between the two that are not stored: their comparison skips them. */
-	readonly skipped: M[];
+	readonly skipped: readonly M[];
 	/** Listed members after the latest stored one, not stored yet: "this year" may be later. */
-	readonly newer: M[];
+	readonly newer: readonly M[];
 	/**
 	 * What to get to have a pair to compare when there is none: the member
 	 * listed just before the latest stored one, else the one just after.
