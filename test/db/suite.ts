@@ -30,6 +30,7 @@ import {
 	syntheticSource,
 	syntheticTexts,
 } from "../helpers/synthetic-series.ts";
+import { incrementalLineageSuite } from "./lineage-suite.ts";
 
 async function count(handle: DbHandle, table: string): Promise<number> {
 	const result = await handle.db.execute(sql.raw(`select count(*)::int as n from ${table}`));
@@ -73,6 +74,7 @@ async function untilWaitingOnLock(url: string): Promise<void> {
 }
 
 export function databaseSuite(label: string, open: () => Promise<TestDatabase>): void {
+	incrementalLineageSuite(label, open);
 	describe(`storage on ${label}`, () => {
 		let test: TestDatabase;
 		let handle: DbHandle;

@@ -64,6 +64,10 @@ h3 { font-size: 1.1rem; line-height: 1.3; margin: 0 0 0.25rem; }
 .latest h2 { margin: 0 0 0.25rem; font-size: 1.125rem; }
 .latest .latest-pair { margin: 0.25rem 0; font-size: 1.25rem; font-weight: 600; }
 .latest .latest-counts, .latest .latest-newer { margin: 0.25rem 0; font-size: 0.9375rem; }
+nav.pages { margin: 0.75rem 0; }
+nav.pages p { margin: 0 0 0.25rem; }
+nav.pages ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem; }
+nav.pages [aria-current="page"] { font-weight: 700; }
 .missing-how { margin: 0.25rem 0; font-size: 0.9375rem; }
 .changes { margin: 0.75rem 0 0.25rem; padding: 0.5rem 0.75rem; background: var(--soft); border: 1px solid var(--line); border-radius: 6px; }
 .changes h4 { margin: 0 0 0.25rem; font-size: 0.9375rem; }

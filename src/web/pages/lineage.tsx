@@ -9,12 +9,13 @@
  */
 import type { Context } from "hono";
 import type { DiffSide } from "../../core/diff/index.ts";
+import { InvalidInputError } from "../../core/errors.ts";
 import type { Clause, Lineage } from "../../core/lineage/index.ts";
 import { memberYear } from "../../core/manifest.ts";
 import { joinLead, type Paragraph } from "../../core/model.ts";
 import type { AppEnv } from "../../http/types.ts";
-import { getResolution } from "../../services/resolutions.ts";
-import { getLineage } from "../../services/series.ts";
+import { getParagraphs } from "../../services/resolutions.ts";
+import { getLineage, LINEAGE_PAGE_SIZE } from "../../services/series.ts";
 import { Legend } from "../components/legend.tsx";
 import { MemberSelect } from "../components/member-select.tsx";
 import { Layout } from "../layout.tsx";
@@ -23,6 +24,7 @@ import {
 	memberSlug,
 	newLanguageHref,
 	paragraphHref,
+	queryString,
 	seriesHref,
 	shortName,
 	yearOf,
@@ -144,11 +146,78 @@ function WindowForm(props: { series: SeriesView; lineage: Lineage }) {
 	);
 }
 
+/** Links to the other pages of clauses, with what this page holds. */
+function PageNav(props: {
+	lineage: Lineage;
+	query: { series?: string | undefined; from?: string | undefined; to?: string | undefined };
+}) {
+	const page = props.lineage.page;
+	if (!page || page.pages <= 1) return null;
+	const href = (n: number) =>
+		`/lineage${queryString({ ...props.query, page: n > 1 ? String(n) : undefined })}#clauses`;
+	const first = (page.number - 1) * page.size + 1;
+	const last = first + props.lineage.clauses.length - 1;
+	// The first, the last and the pages around this one.
+	const shown = [
+		...new Set([
+			1,
+			page.number - 2,
+			page.number - 1,
+			page.number,
+			page.number + 1,
+			page.number + 2,
+			page.pages,
+		]),
+	]
+		.filter((n) => n >= 1 && n <= page.pages)
+		.sort((a, b) => a - b);
+	return (
+		<nav class="pages" aria-label="Pages of clauses">
+			<p>
+				Clauses {first}–{last} of {page.clauses}, {page.size} a page (page {page.number} of{" "}
+				{page.pages}).
+			</p>
+			<ul>
+				{page.number > 1 && (
+					<li>
+						<a href={href(page.number - 1)} rel="prev">
+							Previous page
+						</a>
+					</li>
+				)}
+				{shown.map((n) => (
+					<li>
+						{n === page.number ? (
+							<span aria-current="page">{n}</span>
+						) : (
+							<a href={href(n)}>
+								<span class="visually-hidden">Page </span>
+								{n}
+							</a>
+						)}
+					</li>
+				))}
+				{page.number < page.pages && (
+					<li>
+						<a href={href(page.number + 1)} rel="next">
+							Next page
+						</a>
+					</li>
+				)}
+			</ul>
+		</nav>
+	);
+}
+
 export function LineagePage(props: {
 	series: SeriesView;
 	all: readonly SeriesView[];
 	lineage: Lineage;
 	rows: readonly LineageRow[];
+	/** What the address asked for, kept in the links to other pages. */
+	query?: { series?: string | undefined; from?: string | undefined; to?: string | undefined };
+	/** Whether the window is the default one (the latest members of a long series). */
+	defaultWindow?: boolean;
 }) {
 	const { series, lineage, rows } = props;
 	const missing = series.members.filter((m) => !m.present);
@@ -188,6 +257,13 @@ export function LineagePage(props: {
 			<h2>Key</h2>
 			<Legend />
 			<h2 id="clauses">Clauses</h2>
+			{props.defaultWindow && (
+				<p class="note">
+					Showing the latest {plural(lineage.members.length, "stored member")}, from{" "}
+					{shortName(lineage.members[0]?.symbol ?? null)}; choose From and To above for others.
+				</p>
+			)}
+			<PageNav lineage={lineage} query={props.query ?? {}} />
 			{lineage.members.length === 0 ? (
 				<p>No member of this series is stored yet.</p>
 			) : (
@@ -226,29 +302,59 @@ export function LineagePage(props: {
 					</table>
 				</div>
 			)}
+			<PageNav lineage={lineage} query={props.query ?? {}} />
 		</Layout>
 	);
+}
+
+/** Members shown when no window is chosen: the latest ones, so a long series stays readable. */
+export const DEFAULT_WINDOW = 20;
+
+/** `?page=`: a whole number from 1, or a clear error. */
+function pageNumber(value: string | undefined): number | undefined {
+	if (!value) return undefined;
+	if (!/^\d+$/.test(value) || Number(value) < 1)
+		throw new InvalidInputError(`page must be a whole number from 1, not "${value}"`);
+	return Number(value);
 }
 
 export async function lineageHandler(c: Context<AppEnv>) {
 	const ctx = c.var.services;
 	const { chosen, all } = await chooseSeries(ctx, c.req.query("series"));
 	if (!chosen) return c.redirect(seriesHref(), 303);
-	// A window of members: `from` and `to` in any form of symbol.
-	const lineage = await getLineage(ctx, chosen.id, {
-		from: c.req.query("from") || undefined,
-		to: c.req.query("to") || undefined,
+	// A window of members: `from` and `to` in any form of symbol; by default the latest DEFAULT_WINDOW.
+	const stored = chosen.members.filter((m) => m.present);
+	const asked = { from: c.req.query("from") || undefined, to: c.req.query("to") || undefined };
+	const window =
+		asked.from || asked.to || stored.length <= DEFAULT_WINDOW
+			? asked
+			: { from: stored[stored.length - DEFAULT_WINDOW]?.symbol, to: undefined };
+	const lineage = await getLineage(ctx, chosen.id, window, {
+		number: pageNumber(c.req.query("page")),
+		size: LINEAGE_PAGE_SIZE,
 	});
-	// The row labels quote each clause's latest wording.
-	const paragraphs = new Map<string, Map<string, Paragraph>>();
-	for (const m of lineage.members) {
-		if (!m.symbol) continue;
-		const { resolution } = await getResolution(ctx, m.symbol);
-		paragraphs.set(m.symbol, new Map(resolution.paragraphs.map((p) => [p.ref, p])));
-	}
+	// The row labels quote each clause's latest wording: only those paragraphs are read.
+	const wanted = lineage.clauses.flatMap((clause) => {
+		const at = clause.cells.findLastIndex((x) => x !== null);
+		const symbol = lineage.members[at]?.symbol;
+		const ref = clause.cells[at]?.ref;
+		return symbol && ref ? [{ symbol, ref }] : [];
+	});
+	const paragraphs = await getParagraphs(ctx, wanted);
 	const adopted = new Map(
 		chosen.members.map((m) => [m.symbol, m.adopted ?? String(memberYear(m) ?? "")]),
 	);
 	const rows = lineageRows(lineage, paragraphs, adopted);
-	return sendPage(c, <LineagePage series={chosen} all={all} lineage={lineage} rows={rows} />);
+	const windowed = window !== asked;
+	return sendPage(
+		c,
+		<LineagePage
+			series={chosen}
+			all={all}
+			lineage={lineage}
+			rows={rows}
+			query={{ series: c.req.query("series"), ...asked }}
+			defaultWindow={windowed}
+		/>,
+	);
 }
