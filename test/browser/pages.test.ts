@@ -217,7 +217,10 @@ if (availability.state === "skip") {
 				// The Mali series: with the real members, 37/39 against 34/39; without, 37/39 alone,
 				// and what to fetch. Later members (40/26 ... 61/37) are listed but not stored either way.
 				const mali = await open(context, "/");
-				const text = ((await mali.page.locator("#latest").textContent()) ?? "").replace(/\s+/g, " ");
+				const text = ((await mali.page.locator("#latest").textContent()) ?? "").replace(
+					/\s+/g,
+					" ",
+				);
 				if (real) {
 					expect(text).toMatch(/37\/39 \(2018\) against 34\/39 \(2017\): \d+ changes/);
 				} else {

@@ -407,6 +407,50 @@ export function contract(call: Call, options: ContractOptions = {}): void {
 			await expectProblem(await call("/api/series/synthetic-test/lineage?from=99-3&to=99-1"), 404);
 		});
 
+		it("pages the lineage's clauses: each page holds its size, and the pages give every clause once", async () => {
+			const get = async (query: string) =>
+				Lineage.parse(await (await call(`/api/series/synthetic-test/lineage?${query}`)).json());
+			// One page of up to 1,000 clauses holds the whole synthetic series, in reading order.
+			const whole = await get("pageSize=1000");
+			expect(whole.page).toEqual({
+				number: 1,
+				size: 1000,
+				pages: 1,
+				clauses: whole.clauses.length,
+			});
+			expect(whole.clauses.length).toBeGreaterThan(20);
+			// The default page size is stated in the answer.
+			expect((await get("")).page?.size).toBe(200);
+			const size = 7;
+			const pages = Math.ceil(whole.clauses.length / size);
+			const seen: typeof whole.clauses = [];
+			for (let n = 1; n <= pages; n++) {
+				const one = await get(`page=${n}&pageSize=${size}`);
+				expect(one.page).toEqual({ number: n, size, pages, clauses: whole.clauses.length });
+				expect(one.clauses.length).toBe(
+					n < pages ? size : whole.clauses.length - size * (pages - 1),
+				);
+				expect(one.members).toEqual(whole.members);
+				seen.push(...one.clauses);
+			}
+			expect(seen).toEqual(whole.clauses);
+			expect(new Set(seen.map((c) => c.id)).size).toBe(seen.length);
+			// Paging a window counts only the clauses present in it.
+			const window = await get("from=99-3&to=99-3&pageSize=1000");
+			const paged = await get(`from=99-3&to=99-3&pageSize=5&page=2`);
+			expect(paged.clauses).toEqual(window.clauses.slice(5, 10));
+			expect(paged.page?.clauses).toBe(window.clauses.length);
+			// A page past the last, and sizes out of bounds, are refused clearly.
+			const past = await call(
+				`/api/series/synthetic-test/lineage?page=${pages + 1}&pageSize=${size}`,
+			);
+			expect((await expectProblem(past, 404)).detail).toContain(
+				`page ${pages + 1} is past the last: the window has ${whole.clauses.length} clauses, ${pages} page(s) of ${size}`,
+			);
+			await expectProblem(await call("/api/series/synthetic-test/lineage?pageSize=1001"), 400);
+			await expectProblem(await call("/api/series/synthetic-test/lineage?page=0"), 400);
+		});
+
 		it("gives a member's new language, of one kind if asked", async () => {
 			const res = await call("/api/series/synthetic-test/new-language?member=99-2&kind=operative");
 			const fresh = NewLanguage.parse(await res.json());

@@ -215,6 +215,34 @@ function pageSuite(label: string, open: () => Promise<TestDatabase>): void {
 				expectHtml((await page("/lineage?series=synthetic-test&from=12-34")).res, 404);
 			});
 
+			it("shows the clauses page by page, every clause once, with links between the pages", async () => {
+				const whole = await api<Lineage>("/api/series/synthetic-test/lineage?pageSize=1000");
+				const size = 10;
+				const pages = Math.ceil(whole.clauses.length / size);
+				expect(pages).toBeGreaterThan(2);
+				const seen: string[] = [];
+				let path: string | undefined = `/lineage?series=synthetic-test&pageSize=${size}`;
+				for (let n = 1; path; n++) {
+					const { res, doc } = await page(path);
+					expectHtml(res, 200);
+					const rows = findAll(doc, byAttr("data-clause"));
+					expect(rows.length).toBeLessThanOrEqual(size);
+					seen.push(...rows.map((r) => attr(r, "data-clause") ?? ""));
+					const nav = findAll(doc, byClass("pages"))[0];
+					expect(flatText(nav ?? doc)).toContain(`page ${n} of ${pages}`);
+					const next = findAll(nav ?? doc, byAttr("rel", "next"))[0];
+					path = next ? attr(next, "href")?.replace(/#clauses$/, "") : undefined;
+					expect(n).toBeLessThanOrEqual(pages);
+				}
+				expect(seen).toEqual(whole.clauses.map((c) => c.id));
+				// Without pageSize, a page holds up to 200 clauses: the synthetic series fits on one, unnavigated.
+				const { doc } = await page("/lineage?series=synthetic-test");
+				expect(findAll(doc, byAttr("data-clause"))).toHaveLength(whole.clauses.length);
+				expect(findAll(doc, byClass("pages"))).toEqual([]);
+				expectHtml((await page("/lineage?series=synthetic-test&page=99")).res, 404);
+				expectHtml((await page("/lineage?series=synthetic-test&page=first")).res, 400);
+			});
+
 			it("marks the removed clause as removed in the member that dropped it", async () => {
 				const { doc } = await page("/lineage?series=synthetic-test");
 				const removed = findAll(doc, byAttr("data-state", "removed"));

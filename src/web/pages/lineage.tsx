@@ -146,11 +146,11 @@ function WindowForm(props: { series: SeriesView; lineage: Lineage }) {
 	);
 }
 
+/** What the address asked for, kept in the links to other pages. */
+type PageQuery = Readonly<Partial<Record<"series" | "from" | "to" | "pageSize", string>>>;
+
 /** Links to the other pages of clauses, with what this page holds. */
-function PageNav(props: {
-	lineage: Lineage;
-	query: { series?: string | undefined; from?: string | undefined; to?: string | undefined };
-}) {
+function PageNav(props: { lineage: Lineage; query: PageQuery }) {
 	const page = props.lineage.page;
 	if (!page || page.pages <= 1) return null;
 	const href = (n: number) =>
@@ -215,7 +215,7 @@ export function LineagePage(props: {
 	lineage: Lineage;
 	rows: readonly LineageRow[];
 	/** What the address asked for, kept in the links to other pages. */
-	query?: { series?: string | undefined; from?: string | undefined; to?: string | undefined };
+	query?: PageQuery;
 	/** Whether the window is the default one (the latest members of a long series). */
 	defaultWindow?: boolean;
 }) {
@@ -289,7 +289,7 @@ export function LineagePage(props: {
 						</thead>
 						<tbody>
 							{rows.map((row) => (
-								<tr id={row.id}>
+								<tr id={row.id} data-clause={row.clause.id}>
 									<th scope="row">
 										<span class="first">{row.year}</span> {row.excerpt}
 									</th>
@@ -310,11 +310,11 @@ export function LineagePage(props: {
 /** Members shown when no window is chosen: the latest ones, so a long series stays readable. */
 export const DEFAULT_WINDOW = 20;
 
-/** `?page=`: a whole number from 1, or a clear error. */
-function pageNumber(value: string | undefined): number | undefined {
+/** `?page=` or `?pageSize=`: a whole number from 1 (the service checks the upper bound), or a clear error. */
+function wholeNumber(name: string, value: string | undefined): number | undefined {
 	if (!value) return undefined;
 	if (!/^\d+$/.test(value) || Number(value) < 1)
-		throw new InvalidInputError(`page must be a whole number from 1, not "${value}"`);
+		throw new InvalidInputError(`${name} must be a whole number from 1, not "${value}"`);
 	return Number(value);
 }
 
@@ -329,9 +329,10 @@ export async function lineageHandler(c: Context<AppEnv>) {
 		asked.from || asked.to || stored.length <= DEFAULT_WINDOW
 			? asked
 			: { from: stored[stored.length - DEFAULT_WINDOW]?.symbol, to: undefined };
+	const size = wholeNumber("pageSize", c.req.query("pageSize"));
 	const lineage = await getLineage(ctx, chosen.id, window, {
-		number: pageNumber(c.req.query("page")),
-		size: LINEAGE_PAGE_SIZE,
+		number: wholeNumber("page", c.req.query("page")),
+		size: size ?? LINEAGE_PAGE_SIZE,
 	});
 	// The row labels quote each clause's latest wording: only those paragraphs are read.
 	const wanted = lineage.clauses.flatMap((clause) => {
@@ -353,7 +354,11 @@ export async function lineageHandler(c: Context<AppEnv>) {
 			all={all}
 			lineage={lineage}
 			rows={rows}
-			query={{ series: c.req.query("series"), ...asked }}
+			query={{
+				series: c.req.query("series"),
+				...asked,
+				pageSize: size === undefined ? undefined : String(size),
+			}}
 			defaultWindow={windowed}
 		/>,
 	);
