@@ -10,6 +10,7 @@ import { VERSION } from "../version.ts";
 import { diff, usage as diffUsage } from "./commands/diff.ts";
 import { fetchCommand, usage as fetchUsage } from "./commands/fetch.ts";
 import { importCommand, usage as importUsage } from "./commands/import.ts";
+import { latestCommand, usage as latestUsage } from "./commands/latest.ts";
 import { lineageCommand, usage as lineageUsage } from "./commands/lineage.ts";
 import { newLanguageCommand, usage as newLanguageUsage } from "./commands/new-language.ts";
 import { searchCommand, usage as searchUsage } from "./commands/search.ts";
@@ -20,6 +21,12 @@ import { colourStyle, plainStyle, wantsColour } from "./style.ts";
 type Command = (args: string[], io: CommandIO) => Promise<number>;
 
 const commands: Record<string, { run: Command; usage: string; summary: string }> = {
+	latest: {
+		run: latestCommand,
+		usage: latestUsage,
+		summary:
+			"this year against last year: the latest stored member of a series against the one before",
+	},
 	show: {
 		run: show,
 		usage: showUsage,

@@ -7,19 +7,22 @@
  * with an HTML page and status 200), read to make sure it is that
  * resolution, written atomically under the member's file name, and recorded
  * with its sha256 in the manifest. One request at a time, with a pause
- * between requests. An `afterSave` hook lets the caller import each saved
+ * between requests. Where the service holds no English official text (it
+ * answers 404 or a web page, or sends another language's text or a
+ * placeholder), the member is reported `unavailable` and the others go on. An `afterSave` hook lets the caller import each saved
  * text (the database import plugs in there).
  */
 import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { NotFoundError, ResdiffError } from "../core/errors.ts";
+import { NotFoundError, ParseError, ResdiffError } from "../core/errors.ts";
 import type { ManifestMember } from "../core/manifest.ts";
-import type { Resolution } from "../core/model.ts";
+import { paragraphText, type Resolution } from "../core/model.ts";
 import { parseSymbol } from "../core/symbol.ts";
 import { writeFileAtomic } from "./atomic.ts";
 import { allMembers, findSeries, loadManifest, readResolutionFile } from "./corpus.ts";
 import { type DocumentFormat, extensionFor, formatFromContentType, sniffFormat } from "./detect.ts";
+import { judgeLanguage } from "./language.ts";
 import { recordMemberFile } from "./manifest-file.ts";
 import { type DocumentType, documentUrl, download, sleep } from "./ods.ts";
 import { readDocument } from "./read.ts";
@@ -70,7 +73,11 @@ export type MemberOutcome = {
 			/** Why the caller's import failed, when it did; the file stays. */
 			readonly importError: string | null;
 	  }
-	| { readonly status: "not-found" | "failed" | "skipped"; readonly message: string }
+	| {
+			/** No English official text: `message` says why, and the member is skipped. */
+			readonly status: "unavailable" | "failed" | "skipped";
+			readonly message: string;
+	  }
 );
 
 export interface FetchReport {
@@ -138,6 +145,14 @@ function describeError(e: unknown): string {
 		return "describe" in e && typeof e.describe === "function" ? e.describe() : e.message;
 	}
 	return e instanceof Error ? e.message : String(e);
+}
+
+/** Parse failures that mean the document holds no resolution text at all: a placeholder. */
+const PLACEHOLDER_CODES = new Set(["empty", "no-paragraphs", "no-operative"]);
+
+/** A resolution's own words, for judging their language. */
+function wordsOf(resolution: Resolution): string {
+	return resolution.paragraphs.map(paragraphText).join(" ");
 }
 
 /** What a downloaded body is, from its bytes, with the content type as a second opinion. */
@@ -242,7 +257,8 @@ export async function fetchMissing(
 
 		const problems: string[] = [];
 		let saved = false;
-		let notFound = 0;
+		// Answers that say there is no English text: one per document type tried.
+		let unavailable = 0;
 		for (const type of ["docx", "pdf"] as DocumentType[]) {
 			const url = documentUrl(options.baseUrl, member.symbol, type);
 			if (requests > 0) await wait(pace.pauseMs);
@@ -269,8 +285,8 @@ export async function fetchMissing(
 				break;
 			}
 			if (got.kind === "not-found") {
-				notFound++;
-				problems.push(`${type}: the service has no such document (status ${got.status})`);
+				unavailable++;
+				problems.push(`${type.toUpperCase()}: status ${got.status}`);
 				continue;
 			}
 			if (got.kind === "failed") {
@@ -279,8 +295,8 @@ export async function fetchMissing(
 			}
 			const format = judge(got.bytes, got.contentType);
 			if (format === "html") {
-				notFound++;
-				problems.push(`${type}: the service answered with a web page, not a document`);
+				unavailable++;
+				problems.push(`${type.toUpperCase()}: a web page, not a document`);
 				continue;
 			}
 			if (format !== "zip" && format !== "pdf") {
@@ -297,8 +313,21 @@ export async function fetchMissing(
 			try {
 				({ resolution } = await readDocument(got.bytes, { name: file, symbol: member.symbol }));
 			} catch (e) {
+				if (e instanceof ParseError && PLACEHOLDER_CODES.has(e.code)) {
+					unavailable++;
+					problems.push(`${type.toUpperCase()}: a placeholder without a resolution's text`);
+				} else {
+					problems.push(
+						`${type}: the downloaded file is not a readable resolution (${describeError(e)})`,
+					);
+				}
+				continue;
+			}
+			const language = judgeLanguage(wordsOf(resolution));
+			if (!language.english) {
+				unavailable++;
 				problems.push(
-					`${type}: the downloaded file is not a readable resolution (${describeError(e)})`,
+					`${type.toUpperCase()}: a text in ${language.language ?? "another language"}, not English`,
 				);
 				continue;
 			}
@@ -333,17 +362,24 @@ export async function fetchMissing(
 		if (saved) continue;
 		if (unreachable) {
 			done({ ...base, status: "skipped", message: "the document service cannot be reached" });
-		} else if (notFound === 2) {
+		} else if (unavailable === problems.length) {
 			done({
 				...base,
-				status: "not-found",
-				message: `the document service has no English text of ${member.symbol}`,
+				status: "unavailable",
+				message: `no English official text is available from ${serviceName(options.baseUrl)} (${problems.join("; ")}); skipped`,
 			});
 		} else {
 			done({ ...base, status: "failed", message: problems.join("; ") });
 		}
 	}
 	return { outcomes, unreachable };
+}
+
+/** The document service as a user knows it: the UN's by name, a stand-in or mirror by its address. */
+function serviceName(baseUrl: string): string {
+	return /^https:\/\/documents\.un\.org\/?$/.test(baseUrl)
+		? "the UN Official Document System"
+		: `the document service at ${baseUrl}`;
 }
 
 function definedOnly(options: FetchOptions): Partial<typeof FETCH_DEFAULTS> {
@@ -360,9 +396,7 @@ function definedOnly(options: FetchOptions): Partial<typeof FETCH_DEFAULTS> {
  * where each can be downloaded, and how to add a file by hand.
  */
 export function handAdvice(report: FetchReport, corpusDir: string, baseUrl: string): string {
-	const missing = report.outcomes.filter(
-		(o) => o.status === "skipped" || o.status === "failed" || o.status === "not-found",
-	);
+	const missing = report.outcomes.filter((o) => o.status === "skipped" || o.status === "failed");
 	if (missing.length === 0) return "";
 	const lines = [
 		`Still missing: ${missing.map((o) => o.number).join(", ")}.`,

@@ -9,6 +9,7 @@
 import type { Change, DiffSide } from "../core/diff/index.ts";
 import { NotFoundError } from "../core/errors.ts";
 import type { Lineage } from "../core/lineage/index.ts";
+import { membersBefore } from "../core/manifest.ts";
 import type { Paragraph } from "../core/model.ts";
 import type { ServiceContext } from "./context.ts";
 import { getDiff, getResolution } from "./resolutions.ts";
@@ -197,9 +198,9 @@ export async function getParagraphHistory(
 	const shown = steps.filter(
 		(s, i) => i <= lastPresent || (i === lastPresent + 1 && s.state === "removed"),
 	);
-	const firstDate = firstAppeared.date ?? "";
-	const unstoredEarlier = series.members
-		.filter((m) => !m.present && m.adopted < firstDate)
+	// The manifest lists members in order of adoption, dated or not.
+	const unstoredEarlier = membersBefore(series.members, firstAppeared.symbol)
+		.filter((m) => !m.present)
 		.map((m) => m.symbol);
 	return {
 		seriesId: stored.seriesId,

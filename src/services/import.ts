@@ -13,7 +13,7 @@ import {
 	type ImportSource,
 	importResolution,
 } from "../db/queries/import.ts";
-import { rebuildLineage } from "../db/queries/lineage.ts";
+import { updateLineage } from "../db/queries/lineage.ts";
 import { syncManifest } from "../db/queries/series.ts";
 import { series } from "../db/schema/index.ts";
 import type { ServiceContext } from "./context.ts";
@@ -23,13 +23,16 @@ export type ImportReport = { readonly name: string } & (
 	| { readonly ok: false; readonly error: string }
 );
 
-/** Rebuilds the clauses of every series a member was added to. */
+/**
+ * Brings the clauses of every series a member was added to up to date,
+ * from that member on (appending this year's member adds its cells alone).
+ */
 export async function refreshLineage(ctx: ServiceContext): Promise<void> {
 	const stale = await ctx.db
 		.select({ id: series.id })
 		.from(series)
 		.where(eq(series.lineageStale, true));
-	for (const s of stale) await rebuildLineage(ctx.db, s.id);
+	for (const s of stale) await updateLineage(ctx.db, s.id);
 }
 
 export async function importOne(

@@ -3,11 +3,11 @@
 import { asc, sql } from "drizzle-orm";
 import { ENGINE_VERSION, type StructuredDiff } from "../core/diff/index.ts";
 import { InvalidInputError, NotFoundError } from "../core/errors.ts";
-import type { Resolution } from "../core/model.ts";
+import type { Paragraph, Resolution } from "../core/model.ts";
 import { parseSymbol } from "../core/symbol.ts";
 import { loadStoredDiffs, storeComparison } from "../db/queries/comparisons.ts";
 import { asDecision, decisionsFor } from "../db/queries/decisions.ts";
-import { findResolutionRow, loadResolutions } from "../db/queries/resolutions.ts";
+import { findResolutionRow, loadResolutions, paragraphsAt } from "../db/queries/resolutions.ts";
 import { type SearchHit, searchPhrase } from "../db/queries/search.ts";
 import { listSeries } from "../db/queries/series.ts";
 import { resolutions } from "../db/schema/index.ts";
@@ -215,4 +215,12 @@ export async function countResolutions(ctx: ServiceContext): Promise<number> {
 export async function search(ctx: ServiceContext, phrase: string): Promise<SearchHit[]> {
 	if (phrase.trim() === "") throw new InvalidInputError("give a phrase to search for");
 	return searchPhrase(ctx.db, phrase);
+}
+
+/** Paragraphs named by member symbol and ref (`{ symbol: "A/HRC/RES/37/39", ref: "OP5" }`), by symbol then ref. */
+export function getParagraphs(
+	ctx: ServiceContext,
+	wanted: readonly { readonly symbol: string; readonly ref: string }[],
+): Promise<Map<string, Map<string, Paragraph>>> {
+	return paragraphsAt(ctx.db, wanted);
 }

@@ -4,7 +4,6 @@
  * decision is stored, the pair's comparison is made again around it, and
  * the series' lineage, new language and search follow.
  */
-import { eq } from "drizzle-orm";
 import type { PairingDecision } from "../core/diff/schema.ts";
 import { InvalidInputError, NotFoundError } from "../core/errors.ts";
 import { computeAndStore } from "../db/queries/comparisons.ts";
@@ -16,8 +15,8 @@ import {
 	insertDecision,
 	listDecisions,
 } from "../db/queries/decisions.ts";
+import { invalidateLineageFrom } from "../db/queries/lineage.ts";
 import { findResolutionRow, loadResolutions, seriesMemberRows } from "../db/queries/resolutions.ts";
-import { series } from "../db/schema/index.ts";
 import type { Queryable } from "../db/types.ts";
 import type { ServiceContext } from "./context.ts";
 import { refreshLineage } from "./import.ts";
@@ -105,8 +104,8 @@ async function recompare(ctx: ServiceContext, fromSymbol: string, toSymbol: stri
 		if (!from || !to) return;
 		const seriesId = await consecutive(tx, fromRow, toRow.id);
 		await computeAndStore(tx, from, to, seriesId !== null);
-		if (seriesId)
-			await tx.update(series).set({ lineageStale: true }).where(eq(series.id, seriesId));
+		// The lineage is recomputed from the later member of the pair on.
+		if (seriesId) await invalidateLineageFrom(tx, seriesId, toRow.id);
 	});
 	ctx.memory?.clear();
 	await refreshLineage(ctx);

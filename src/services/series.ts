@@ -1,5 +1,5 @@
 /** Verbs about series: list them, one with its members, its lineage, a member's new language. */
-import { NotFoundError } from "../core/errors.ts";
+import { InvalidInputError, NotFoundError } from "../core/errors.ts";
 import type { Lineage, NewLanguage } from "../core/lineage/index.ts";
 import { readLineage, readNewLanguage } from "../db/queries/lineage.ts";
 import { findResolutionRow } from "../db/queries/resolutions.ts";
@@ -29,17 +29,50 @@ export async function getSeries(ctx: ServiceContext, id: string): Promise<Series
 	return found;
 }
 
-/** The lineage of a series, or of a window of its members (`from`, `to` in any form of symbol). */
+/** Clauses on one page of a lineage, unless asked otherwise: a screenful of rows that stays light. */
+export const LINEAGE_PAGE_SIZE = 200;
+/** The most clauses one page may hold. */
+export const MAX_LINEAGE_PAGE_SIZE = 1000;
+
+/**
+ * The lineage of a series, or of a window of its members (`from`, `to` in
+ * any form of symbol); with `page`, one page of its clauses in reading order
+ * (`size` defaults to LINEAGE_PAGE_SIZE, at most MAX_LINEAGE_PAGE_SIZE).
+ *
+ * @throws NotFoundError for an unknown series or member, or a page past the last; InvalidInputError for a bad page.
+ */
 export async function getLineage(
 	ctx: ServiceContext,
 	seriesId: string,
 	window: { readonly from?: string | undefined; readonly to?: string | undefined } = {},
+	page?: { readonly number?: number | undefined; readonly size?: number | undefined },
 ): Promise<Lineage> {
 	await getSeries(ctx, seriesId);
-	return readLineage(ctx.db, seriesId, {
-		from: window.from ? normaliseSymbol(window.from) : undefined,
-		to: window.to ? normaliseSymbol(window.to) : undefined,
-	});
+	const paging = page ? checkedPage(page) : undefined;
+	return readLineage(
+		ctx.db,
+		seriesId,
+		{
+			from: window.from ? normaliseSymbol(window.from) : undefined,
+			to: window.to ? normaliseSymbol(window.to) : undefined,
+		},
+		paging,
+	);
+}
+
+function checkedPage(page: {
+	readonly number?: number | undefined;
+	readonly size?: number | undefined;
+}) {
+	const number = page.number ?? 1;
+	const size = page.size ?? LINEAGE_PAGE_SIZE;
+	if (!Number.isInteger(number) || number < 1)
+		throw new InvalidInputError(`page must be a whole number from 1, not ${page.number}`);
+	if (!Number.isInteger(size) || size < 1 || size > MAX_LINEAGE_PAGE_SIZE)
+		throw new InvalidInputError(
+			`pageSize must be a whole number from 1 to ${MAX_LINEAGE_PAGE_SIZE}, not ${page.size}`,
+		);
+	return { number, size };
 }
 
 export async function getNewLanguage(

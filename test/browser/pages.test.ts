@@ -188,6 +188,54 @@ if (availability.state === "skip") {
 		);
 
 		it(
+			"leads the home page with this year against last year, linking to its redline",
+			async () => {
+				const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+				// The synthetic series: 99/3 (2033) is the latest stored member, 99/2 (2032) the one before.
+				const { page, problems } = await open(context, "/?series=synthetic-test");
+				const block = page.locator("#latest");
+				expect(await block.isVisible()).toBe(true);
+				// It comes before the list of members, and within the first screen.
+				const top = await block.boundingBox();
+				const members = await page.locator("ol.members").boundingBox();
+				expect(top && members && top.y < members.y && top.y < 900).toBe(true);
+				const api = await fetch(`${server.url}/api/diff?from=99-2&to=99-3`);
+				const diff = (await api.json()) as StructuredDiff;
+				const s = diff.summary;
+				const n = s.reworded + s.new + s.removed + s.merged + s.split;
+				expect(n).toBeGreaterThan(0);
+				const link = block.locator(".latest-pair a");
+				expect((await link.textContent())?.trim()).toBe(
+					`99/3 (2033) against 99/2 (2032): ${n} change${n === 1 ? "" : "s"}`,
+				);
+				await page.screenshot({ path: screenshotPath("home-latest") });
+				await link.click();
+				await page.waitForURL(/\/diff\/99-2\/99-3$/);
+				expect(await page.locator("h1").textContent()).toContain("99/3");
+				expect(problems).toEqual([]);
+
+				// The Mali series: with the real members, 37/39 against 34/39; without, 37/39 alone,
+				// and what to fetch. Later members (40/26 ... 61/37) are listed but not stored either way.
+				const mali = await open(context, "/");
+				const text = ((await mali.page.locator("#latest").textContent()) ?? "").replace(
+					/\s+/g,
+					" ",
+				);
+				if (real) {
+					expect(text).toMatch(/37\/39 \(2018\) against 34\/39 \(2017\): \d+ changes/);
+				} else {
+					expect(text).toContain("Only 37/39 (2018) is stored");
+					expect(text).toContain("npx resdiff fetch 34/39");
+				}
+				expect(text).toContain("Listed but not stored yet, and later: 40/26 (2019)");
+				expect(text).toContain("61/37 (2026)");
+				expect(mali.problems).toEqual([]);
+				await context.close();
+			},
+			SLOW,
+		);
+
+		it(
 			"prints the lineage with its colours and symbols",
 			async () => {
 				const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

@@ -112,11 +112,58 @@ describe("resdiff new-language and search over what is stored", () => {
 	});
 });
 
+describe("resdiff latest: this year against last year", () => {
+	it("compares the latest stored member with the stored member before it", async () => {
+		// 99/1..99/3 were imported above; 99/3 (2033) is the latest, 99/2 (2032) the one before.
+		const json = await runCli(["diff", "99/2", "99/3", "--format", "json"], env);
+		const s = JSON.parse(json.stdout).summary;
+		const n = s.reworded + s.new + s.removed + s.merged + s.split;
+		expect(n).toBeGreaterThan(0);
+		const run = await runCli(["latest", "--series", "synthetic-test"], env);
+		expect(run.code).toBe(0);
+		const [head, , redlineHead] = run.stdout.split("\n");
+		expect(head).toBe(`99/3 (2033) against 99/2 (2032): ${n} changes`);
+		expect(redlineHead).toBe("A/HRC/RES/99/2 → A/HRC/RES/99/3");
+		// The redline is the diff command's, changes only.
+		const plain = await runCli(["diff", "99/2", "99/3"], env);
+		expect(run.stdout).toContain(plain.stdout);
+		const asJson = JSON.parse(
+			(await runCli(["latest", "--series", "synthetic-test", "--format", "json"], env)).stdout,
+		);
+		expect(asJson.latest.number).toBe("99/3");
+		expect(asJson.previous.number).toBe("99/2");
+		expect(asJson.diff.summary).toEqual(s);
+	});
+
+	it("says what to fetch when only one member is stored, with or without a database", async () => {
+		for (const where of [env, {}]) {
+			// `resdiff diff` with nothing named asks the same question, of the Mali series.
+			for (const args of [["latest"], ["diff"]]) {
+				const run = await runCli(args, where);
+				expect(run.code).toBe(0);
+				expect(run.stdout).toContain(
+					"Only 37/39 (2018) is stored, so there is nothing to compare it with yet. Get 34/39 (2017) with resdiff fetch 34/39",
+				);
+				expect(run.stdout).toContain(
+					"Listed but not stored yet, and later: 40/26 (2019), 43/38 (2020), 46/28 (2021), 49/34 (2022), 52/42 (2023), 55/25 (2024), 58/30 (2025), 61/37 (2026); get them with resdiff fetch 40/26 43/38",
+				);
+			}
+		}
+	});
+
+	it("refuses an unknown series, naming the known ones", async () => {
+		const run = await runCli(["latest", "--series", "nowhere"], env);
+		expect(run.code).toBe(1);
+		expect(run.stderr).toContain('unknown series "nowhere"');
+	});
+});
+
 describe("resdiff help", () => {
 	it("lists every command with its usage, and exits 2 when no command is given", async () => {
 		const help = await runCli(["help"]);
 		expect(help.code).toBe(0);
 		for (const command of [
+			"latest",
 			"show",
 			"diff",
 			"lineage",
@@ -133,7 +180,7 @@ describe("resdiff help", () => {
 		expect(await runCli(["frobnicate"])).toMatchObject({
 			code: 2,
 			stderr:
-				'resdiff: unknown command "frobnicate"; commands: show, diff, lineage, new-language, fetch, import, search\n',
+				'resdiff: unknown command "frobnicate"; commands: latest, show, diff, lineage, new-language, fetch, import, search\n',
 		});
 	});
 });

@@ -83,7 +83,7 @@ describe("parser: bad input gets a clear, typed error", () => {
 		expect(e).toBeInstanceOf(NotFoundError);
 		expect((e as NotFoundError).known).toEqual(["37/39"]);
 		expect((e as Error).message).toMatch(
-			/unknown symbol 12\/34; texts present: 37\/39; listed but missing: 20\/17, 22\/18/,
+			/unknown symbol 12\/34; texts present: 37\/39; listed but missing: 20\/17, 21\/25, 22\/18/,
 		);
 	});
 

@@ -3,10 +3,12 @@
  * HTTP, and the Worker under workerd. `call` sends a request to whichever it is;
  * the database behind it holds the shipped corpus and the synthetic test series.
  */
+
 import { afterAll, describe, expect, it } from "vitest";
 import { StructuredDiff } from "../../src/core/diff/index.ts";
 import { Lineage, NewLanguage } from "../../src/core/lineage/index.ts";
 import { parseResolution } from "../../src/core/parse/index.ts";
+import { MALI_MEMBERS } from "../helpers/mali-members.ts";
 import { shippedText } from "../helpers/paths.ts";
 import { renderDocx } from "../helpers/render-docx.ts";
 import { renderPdf } from "../helpers/render-pdf.ts";
@@ -76,15 +78,9 @@ export function contract(call: Call, options: ContractOptions = {}): void {
 				series: { id: string; members: { number: string; present: boolean }[] }[];
 			};
 			const mali = body.series.find((s) => s.id === "mali-hrc");
-			expect(mali?.members.map((m) => `${m.number}${m.present ? "" : " (missing)"}`)).toEqual([
-				"20/17 (missing)",
-				"22/18 (missing)",
-				"25/36 (missing)",
-				"28/31 (missing)",
-				"31/28 (missing)",
-				"34/39 (missing)",
-				"37/39",
-			]);
+			expect(mali?.members.map((m) => `${m.number}${m.present ? "" : " (missing)"}`)).toEqual(
+				MALI_MEMBERS.map((n) => (n === "37/39" ? n : `${n} (missing)`)),
+			);
 		});
 
 		it("answers one series with its members, and 404 with the known ones for another", async () => {
@@ -409,6 +405,50 @@ export function contract(call: Call, options: ContractOptions = {}): void {
 			}
 			expect(part.clauses.find((c) => c.since === "A/HRC/RES/99/1")?.first).toBe(-1);
 			await expectProblem(await call("/api/series/synthetic-test/lineage?from=99-3&to=99-1"), 404);
+		});
+
+		it("pages the lineage's clauses: each page holds its size, and the pages give every clause once", async () => {
+			const get = async (query: string) =>
+				Lineage.parse(await (await call(`/api/series/synthetic-test/lineage?${query}`)).json());
+			// One page of up to 1,000 clauses holds the whole synthetic series, in reading order.
+			const whole = await get("pageSize=1000");
+			expect(whole.page).toEqual({
+				number: 1,
+				size: 1000,
+				pages: 1,
+				clauses: whole.clauses.length,
+			});
+			expect(whole.clauses.length).toBeGreaterThan(20);
+			// The default page size is stated in the answer.
+			expect((await get("")).page?.size).toBe(200);
+			const size = 7;
+			const pages = Math.ceil(whole.clauses.length / size);
+			const seen: typeof whole.clauses = [];
+			for (let n = 1; n <= pages; n++) {
+				const one = await get(`page=${n}&pageSize=${size}`);
+				expect(one.page).toEqual({ number: n, size, pages, clauses: whole.clauses.length });
+				expect(one.clauses.length).toBe(
+					n < pages ? size : whole.clauses.length - size * (pages - 1),
+				);
+				expect(one.members).toEqual(whole.members);
+				seen.push(...one.clauses);
+			}
+			expect(seen).toEqual(whole.clauses);
+			expect(new Set(seen.map((c) => c.id)).size).toBe(seen.length);
+			// Paging a window counts only the clauses present in it.
+			const window = await get("from=99-3&to=99-3&pageSize=1000");
+			const paged = await get(`from=99-3&to=99-3&pageSize=5&page=2`);
+			expect(paged.clauses).toEqual(window.clauses.slice(5, 10));
+			expect(paged.page?.clauses).toBe(window.clauses.length);
+			// A page past the last, and sizes out of bounds, are refused clearly.
+			const past = await call(
+				`/api/series/synthetic-test/lineage?page=${pages + 1}&pageSize=${size}`,
+			);
+			expect((await expectProblem(past, 404)).detail).toContain(
+				`page ${pages + 1} is past the last: the window has ${whole.clauses.length} clauses, ${pages} page(s) of ${size}`,
+			);
+			await expectProblem(await call("/api/series/synthetic-test/lineage?pageSize=1001"), 400);
+			await expectProblem(await call("/api/series/synthetic-test/lineage?page=0"), 400);
 		});
 
 		it("gives a member's new language, of one kind if asked", async () => {

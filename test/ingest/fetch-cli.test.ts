@@ -63,6 +63,34 @@ describe("resdiff fetch", () => {
 		);
 	});
 
+	it("skips a member with no English text, says so, and exits 0 when the rest are fetched", async () => {
+		// The stand-in answers 404 for 40/26 in every format: the service has no English text of it.
+		const run = await runCli(["fetch", "20/17", "40/26", "--pause", "0"], {
+			RESDIFF_CORPUS: dir,
+			RESDIFF_ODS_URL: ods.url,
+			RESDIFF_DATA_DIR: join(dir, "data"),
+		});
+		expect(run.code).toBe(0);
+		expect(run.stdout).toMatch(/^20\/17 +saved +A-HRC-RES-20-17\.docx/m);
+		expect(run.stdout).toContain(
+			`40/26   unavailable no English official text is available from the document service at ${ods.url} (DOCX: status 404; PDF: status 404); skipped`,
+		);
+		expect(run.stdout).toMatch(/^1 saved, 1 unavailable$/m);
+		expect(run.stderr).toContain(
+			"No English official text yet for 40/26; if you have one, import it with resdiff import <file> --symbol 40/26.",
+		);
+		// A member that failed (the server erred) is a failure, whatever else was unavailable.
+		ods.script("A/HRC/RES/22/18", "docx", { kind: "status", status: 500 });
+		ods.script("A/HRC/RES/22/18", "pdf", { kind: "status", status: 500 });
+		const again = await runCli(["fetch", "22/18", "40/26", "--pause", "0", "--retries", "0"], {
+			RESDIFF_CORPUS: dir,
+			RESDIFF_ODS_URL: ods.url,
+			RESDIFF_DATA_DIR: join(dir, "data"),
+		});
+		expect(again.stdout).toMatch(/^1 failed, 1 unavailable$/m);
+		expect(again.code).toBe(1);
+	});
+
 	it("draws a progress bar on a terminal's standard error", async () => {
 		let stderr = "";
 		const code = await main(["fetch", "20/17", "--pause", "0"], {
@@ -94,11 +122,13 @@ describe("resdiff fetch", () => {
 			RESDIFF_ODS_URL: closed,
 		});
 		expect(run.code).toBe(1);
-		expect(run.stdout).toMatch(/^6 skipped, 1 present$/m);
+		expect(run.stdout).toMatch(/^15 skipped, 1 present$/m);
 		expect(run.stderr).toContain(
 			`cannot reach the UN document service at ${closed} (ECONNREFUSED)`,
 		);
-		expect(run.stderr).toContain("Still missing: 20/17, 22/18, 25/36, 28/31, 31/28, 34/39.");
+		expect(run.stderr).toContain(
+			"Still missing: 20/17, 21/25, 22/18, 25/36, 28/31, 31/28, 34/39, 40/26, 43/38, 46/28, 49/34, 52/42, 55/25, 58/30, 61/37.",
+		);
 		expect(run.stderr).toContain(`save it in ${dir}`);
 		ods = await new OdsStandIn().start();
 	});

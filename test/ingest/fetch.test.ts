@@ -23,6 +23,8 @@ import {
 	handAdvice,
 	type SavedText,
 } from "../../src/ingest/fetch.ts";
+import { buildDocx, p } from "../helpers/docx-package.ts";
+import { MALI_MEMBERS } from "../helpers/mali-members.ts";
 import { corpusDir, shippedText } from "../helpers/paths.ts";
 import { renderDocx } from "../helpers/render-docx.ts";
 import { renderPdf } from "../helpers/render-pdf.ts";
@@ -40,6 +42,21 @@ function syntheticMember(symbol: string): Resolution {
 		number: parts?.number ?? null,
 		session: parts?.session ?? null,
 		title: `Synthetic test text for ${parts?.number}, derived from 37/39`,
+	};
+}
+
+/**
+ * A synthetic text in French for a member (test words written here, not a UN text): what the
+ * service may send when it holds no English version.
+ */
+function frenchMember(symbol: string): Resolution {
+	const body =
+		"les autorités de la République du Mali à poursuivre leurs efforts pour que les droits de l'homme soient respectés dans le pays et à coopérer avec les institutions des Nations Unies";
+	const member = syntheticMember(symbol);
+	return {
+		...member,
+		title: "Texte synthétique de test en français, qui n'est pas un document officiel",
+		paragraphs: member.paragraphs.map((p) => ({ ...p, body, subparagraphs: [] })),
 	};
 }
 
@@ -245,7 +262,10 @@ describe("fetching a missing member", () => {
 		ods.script("A/HRC/RES/20/17", "docx", { kind: "html" });
 		ods.script("A/HRC/RES/20/17", "pdf", { kind: "html" });
 		const report = await fetchMissing({ symbols: ["20/17"] }, options());
-		expect(report.outcomes[0]).toMatchObject({ status: "not-found" });
+		expect(report.outcomes[0]).toMatchObject({
+			status: "unavailable",
+			message: `no English official text is available from the document service at ${ods.url} (DOCX: a web page, not a document; PDF: a web page, not a document); skipped`,
+		});
 		expect(folderState(dir)).toEqual(before);
 	});
 
@@ -307,17 +327,11 @@ describe("completing the whole series", () => {
 			});
 		}
 		const report = await fetchMissing({ series: "mali-hrc" }, options());
-		expect(report.outcomes.map((o) => [o.number, o.status])).toEqual([
-			["20/17", "saved"],
-			["22/18", "saved"],
-			["25/36", "saved"],
-			["28/31", "saved"],
-			["31/28", "saved"],
-			["34/39", "saved"],
-			["37/39", "present"],
-		]);
+		expect(report.outcomes.map((o) => [o.number, o.status])).toEqual(
+			MALI_MEMBERS.map((n) => [n, n === "37/39" ? "present" : "saved"]),
+		);
 		expect(ods.maxInFlight).toBe(1);
-		expect(pauses).toEqual([1_000, 1_000, 1_000, 1_000, 1_000]);
+		expect(pauses).toEqual(Array(MALI_MEMBERS.length - 2).fill(1_000));
 		const manifest = await loadManifest(dir);
 		expect(manifest.series[0]?.members.every((m) => m.file && m.sha256)).toBe(true);
 	});
@@ -343,17 +357,13 @@ describe("completing the whole series", () => {
 			options({ baseUrl: closed, retries: 1 }),
 		);
 		expect(report.unreachable).toMatchObject({ reason: "ECONNREFUSED" });
-		expect(report.outcomes.map((o) => o.status)).toEqual([
-			"skipped",
-			"skipped",
-			"skipped",
-			"skipped",
-			"skipped",
-			"skipped",
-			"present",
-		]);
+		expect(report.outcomes.map((o) => o.status)).toEqual(
+			MALI_MEMBERS.map((n) => (n === "37/39" ? "present" : "skipped")),
+		);
 		const advice = handAdvice(report, dir, "https://documents.un.org");
-		expect(advice).toContain("Still missing: 20/17, 22/18, 25/36, 28/31, 31/28, 34/39.");
+		expect(advice).toContain(
+			`Still missing: ${MALI_MEMBERS.filter((n) => n !== "37/39").join(", ")}.`,
+		);
 		expect(advice).toContain(
 			"https://documents.un.org/api/symbol/access?s=A/HRC/RES/20/17&l=en&t=docx",
 		);
@@ -366,6 +376,65 @@ describe("completing the whole series", () => {
 	it("refuses a symbol the manifest does not list, naming the ones it does", async () => {
 		const e = await fetchMissing({ symbols: ["12/34"] }, options()).catch((x: unknown) => x);
 		expect(e).toBeInstanceOf(NotFoundError);
-		expect((e as Error).message).toMatch(/12\/34 is not a member .*known: 20\/17, 22\/18/);
+		expect((e as Error).message).toMatch(
+			/12\/34 is not a member .*known: 20\/17, 21\/25, 22\/18, .*, 58\/30, 61\/37$/,
+		);
+	});
+
+	it("says which members have no English official text, skips them and imports the rest", async () => {
+		// The service's ways of having no English text: 404 for both types (40/26), another
+		// language's version (43/38, a synthetic French text), a placeholder page (46/28).
+		const before = folderState(dir);
+		ods.script("A/HRC/RES/43/38", "docx", {
+			kind: "file",
+			bytes: await renderDocx(frenchMember("A/HRC/RES/43/38")),
+			contentType: DOCX_TYPE,
+		});
+		const placeholder = await buildDocx({
+			body: p("This document is not yet available in English. (Synthetic placeholder for tests.)"),
+		});
+		ods.script("A/HRC/RES/46/28", "docx", {
+			kind: "file",
+			bytes: placeholder,
+			contentType: DOCX_TYPE,
+		});
+		ods.script("A/HRC/RES/46/28", "pdf", { kind: "status", status: 404 });
+		ods.script("A/HRC/RES/49/34", "docx", {
+			kind: "file",
+			bytes: await docxOf("A/HRC/RES/49/34"),
+			contentType: DOCX_TYPE,
+		});
+		const imported: string[] = [];
+		const report = await fetchMissing(
+			{ symbols: ["40/26", "43/38", "46/28", "49/34"] },
+			options({ afterSave: (saved) => void imported.push(saved.symbol) }),
+		);
+		const service = `the document service at ${ods.url}`;
+		expect(report.outcomes).toEqual([
+			expect.objectContaining({
+				number: "40/26",
+				status: "unavailable",
+				message: `no English official text is available from ${service} (DOCX: status 404; PDF: status 404); skipped`,
+			}),
+			expect.objectContaining({
+				number: "43/38",
+				status: "unavailable",
+				message: `no English official text is available from ${service} (DOCX: a text in French, not English; PDF: status 404); skipped`,
+			}),
+			expect.objectContaining({
+				number: "46/28",
+				status: "unavailable",
+				message: `no English official text is available from ${service} (DOCX: a placeholder without a resolution's text; PDF: status 404); skipped`,
+			}),
+			expect.objectContaining({ number: "49/34", status: "saved" }),
+		]);
+		expect(imported).toEqual(["A/HRC/RES/49/34"]);
+		// Nothing of the three unavailable ones was written; the fourth is in the folder and the manifest.
+		const after = folderState(dir);
+		expect(after.files).toEqual([...before.files, "A-HRC-RES-49-34.docx"].sort());
+		const listed = (await loadManifest(dir)).series[0]?.members ?? [];
+		expect(listed.filter((m) => m.file).map((m) => m.number)).toEqual(["37/39", "49/34"]);
+		// A member without an English text is not something to add by hand from the service.
+		expect(handAdvice(report, dir, "https://documents.un.org")).toBe("");
 	});
 });

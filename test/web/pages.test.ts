@@ -4,6 +4,7 @@
  * 99/1..99/3: statuses, anchors, what the pages say, that they agree with
  * the API, that every text is escaped, and that errors are HTML pages.
  */
+
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../src/app.ts";
 import type { StructuredDiff } from "../../src/core/diff/index.ts";
@@ -11,6 +12,7 @@ import type { Lineage } from "../../src/core/lineage/index.ts";
 import { parseResolution } from "../../src/core/parse/index.ts";
 import { anchorId } from "../../src/render/index.ts";
 import { freshPglite, freshPostgres, type TestDatabase } from "../helpers/db.ts";
+import { MALI_MEMBERS } from "../helpers/mali-members.ts";
 import { shippedText } from "../helpers/paths.ts";
 import { renderDocx } from "../helpers/render-docx.ts";
 import { seed } from "../helpers/seed.ts";
@@ -108,24 +110,22 @@ function pageSuite(label: string, open: () => Promise<TestDatabase>): void {
 				const { res, doc } = await page("/");
 				expectHtml(res, 200);
 				const members = findAll(doc, byAttr("data-member"));
-				expect(members.map((m) => attr(m, "data-member"))).toEqual([
-					"20/17",
-					"22/18",
-					"25/36",
-					"28/31",
-					"31/28",
-					"34/39",
-					"37/39",
-				]);
-				expect(members.map((m) => attr(m, "data-present"))).toEqual([
-					...Array(6).fill("false"),
-					"true",
-				]);
-				const missing = flatText(members[5] ?? doc);
+				expect(members.map((m) => attr(m, "data-member"))).toEqual([...MALI_MEMBERS]);
+				expect(members.map((m) => attr(m, "data-present"))).toEqual(
+					MALI_MEMBERS.map((n) => String(n === "37/39")),
+				);
+				const at = (n: string) => flatText(members[MALI_MEMBERS.indexOf(n as never)] ?? doc);
+				const missing = at("34/39");
 				expect(missing).toContain("adopted 24 March 2017");
 				expect(missing).toContain("npx resdiff fetch 34/39");
 				expect(missing).toContain("npx resdiff import <file>");
-				expect(flatText(members[6] ?? doc)).toContain("adopted 23 March 2018");
+				expect(at("37/39")).toContain("adopted 23 March 2018");
+				expect(at("21/25")).toContain("adopted 28 September 2012");
+				expect(at("21/25")).toContain("Situation of human rights in the Republic of Mali");
+				expect(at("61/37")).toContain("adopted 31 March 2026");
+				// A date the manifest has not confirmed is not made up: the year alone, and a title to confirm.
+				expect(at("40/26")).toContain("adopted in 2019");
+				expect(at("40/26")).toContain("Title to be confirmed from the official text");
 			});
 
 			it("shows, between stored neighbours, the API's counts as numbers and bars", async () => {
@@ -213,6 +213,34 @@ function pageSuite(label: string, open: () => Promise<TestDatabase>): void {
 				expect(new Set(years)).toEqual(new Set(["2031", "2032", "2033"]));
 				expect(flatText(byId(doc, "OP4") ?? doc).startsWith("2032")).toBe(true);
 				expectHtml((await page("/lineage?series=synthetic-test&from=12-34")).res, 404);
+			});
+
+			it("shows the clauses page by page, every clause once, with links between the pages", async () => {
+				const whole = await api<Lineage>("/api/series/synthetic-test/lineage?pageSize=1000");
+				const size = 10;
+				const pages = Math.ceil(whole.clauses.length / size);
+				expect(pages).toBeGreaterThan(2);
+				const seen: string[] = [];
+				let path: string | undefined = `/lineage?series=synthetic-test&pageSize=${size}`;
+				for (let n = 1; path; n++) {
+					const { res, doc } = await page(path);
+					expectHtml(res, 200);
+					const rows = findAll(doc, byAttr("data-clause"));
+					expect(rows.length).toBeLessThanOrEqual(size);
+					seen.push(...rows.map((r) => attr(r, "data-clause") ?? ""));
+					const nav = findAll(doc, byClass("pages"))[0];
+					expect(flatText(nav ?? doc)).toContain(`page ${n} of ${pages}`);
+					const next = findAll(nav ?? doc, byAttr("rel", "next"))[0];
+					path = next ? attr(next, "href")?.replace(/#clauses$/, "") : undefined;
+					expect(n).toBeLessThanOrEqual(pages);
+				}
+				expect(seen).toEqual(whole.clauses.map((c) => c.id));
+				// Without pageSize, a page holds up to 200 clauses: the synthetic series fits on one, unnavigated.
+				const { doc } = await page("/lineage?series=synthetic-test");
+				expect(findAll(doc, byAttr("data-clause"))).toHaveLength(whole.clauses.length);
+				expect(findAll(doc, byClass("pages"))).toEqual([]);
+				expectHtml((await page("/lineage?series=synthetic-test&page=99")).res, 404);
+				expectHtml((await page("/lineage?series=synthetic-test&page=first")).res, 400);
 			});
 
 			it("marks the removed clause as removed in the member that dropped it", async () => {

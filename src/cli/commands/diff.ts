@@ -7,8 +7,10 @@ import { type CommandIO, UsageError } from "../io.ts";
 import { diffText } from "../redline-text.ts";
 import { databaseConfigured, readMember, withStore } from "../store.ts";
 import { formatOption } from "../text.ts";
+import { latestCommand } from "./latest.ts";
 
-export const usage = "resdiff diff <old> <new> [--format json|text] [--all] [--name <draft name>]";
+export const usage =
+	"resdiff diff [<old> <new>] [--format json|text] [--all] [--name <draft name>]  (no arguments: resdiff latest)";
 
 export async function diff(args: string[], io: CommandIO): Promise<number> {
 	const { values, positionals } = parseArgs({
@@ -21,6 +23,9 @@ export async function diff(args: string[], io: CommandIO): Promise<number> {
 		allowPositionals: true,
 	});
 	const format = formatOption(values.format, ["json", "text"]);
+	// With nothing named, the comparison users want first: this year against last year.
+	if (positionals.length === 0 && values.name === undefined)
+		return latestCommand(values.all ? ["--all", "--format", format] : ["--format", format], io);
 	if (positionals.length !== 2) throw new UsageError(`usage: ${usage}`);
 	const [a = "", b = ""] = positionals;
 	const compared = databaseConfigured(io)

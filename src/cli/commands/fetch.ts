@@ -43,8 +43,8 @@ function outcomeLine(o: MemberOutcome): string {
 			const note = o.importError ? `  (import failed: ${o.importError})` : "";
 			return `${head}${verb}   ${o.file} (${size(o.bytes)}, sha256 ${o.sha256.slice(0, 12)}...)${note}`;
 		}
-		case "not-found":
-			return `${head}not found  ${o.message}`;
+		case "unavailable":
+			return `${head}unavailable ${o.message}`;
 		case "failed":
 			return `${head}failed     ${o.message}`;
 		case "skipped":
@@ -150,10 +150,17 @@ export async function fetchCommand(args: string[], io: CommandIO): Promise<numbe
 	}
 	const advice = handAdvice(report, corpusDir, baseUrl);
 	if (advice) io.err(advice);
+	const unavailable = report.outcomes.filter((o) => o.status === "unavailable");
+	if (unavailable.length > 0) {
+		io.err(
+			`No English official text yet for ${unavailable.map((o) => o.number).join(", ")}; if you have one, import it with resdiff import <file> --symbol ${unavailable[0]?.number}.\n`,
+		);
+	}
+	// A member with no English text is a fact about the service, not a failure: the exit status
+	// says whether everything that can be fetched was.
 	const bad = report.outcomes.some(
 		(o) =>
 			o.status === "failed" ||
-			o.status === "not-found" ||
 			o.status === "skipped" ||
 			("importError" in o && o.importError !== null),
 	);

@@ -2,6 +2,7 @@
 import { parseArgs } from "node:util";
 import { NotFoundError } from "../../core/errors.ts";
 import { type NewLanguage, newLanguage } from "../../core/lineage/index.ts";
+import { membersBefore } from "../../core/manifest.ts";
 import { paragraphText } from "../../core/model.ts";
 import { parseSymbol } from "../../core/symbol.ts";
 import { loadManifest, loadSeries, seriesOf } from "../../ingest/corpus.ts";
@@ -42,13 +43,10 @@ export async function newLanguageCommand(args: string[], io: CommandIO): Promise
 	}
 	const { members, missing } = await loadSeries(io.env.RESDIFF_CORPUS, seriesId);
 	const series = members.map((m) => m.resolution);
-	const earlierMissing = missing.filter(
-		(m) =>
-			m.adopted <
-			(manifest.series
-				.find((s) => s.id === seriesId)
-				?.members.find((x) => x.symbol === parts.symbol)?.adopted ?? ""),
-	);
+	// The manifest lists members in order of adoption, dated or not.
+	const listed = manifest.series.find((s) => s.id === seriesId)?.members ?? [];
+	const earlier = new Set(membersBefore(listed, parts.symbol).map((m) => m.symbol));
+	const earlierMissing = missing.filter((m) => earlier.has(m.symbol));
 	if (earlierMissing.length > 0) {
 		io.err(
 			`note: earlier members not in the corpus (${earlierMissing.map((m) => m.number).join(", ")}): language they used counts as new here; run resdiff fetch\n`,

@@ -42,6 +42,17 @@ export const Lineage = z.object({
 	pairs: z.array(z.object({ from: DiffSide, to: DiffSide, summary: DiffSummary })),
 	/** Rows in reading order: the latest text's order, with ended clauses where they stood. */
 	clauses: z.array(Clause),
+	/** Where the clauses are one page of the window's: which page, its size, and how many there are. */
+	page: z
+		.object({
+			number: z.number().int().min(1),
+			size: z.number().int().min(1),
+			/** Pages in all. */
+			pages: z.number().int().min(1),
+			/** Clauses in the window, on every page. */
+			clauses: z.number().int().min(0),
+		})
+		.optional(),
 });
 export type Lineage = z.infer<typeof Lineage>;
 

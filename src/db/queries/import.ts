@@ -14,6 +14,7 @@ import { comparisons, paragraphs, resolutions, series } from "../schema/index.ts
 import type { Db, Queryable } from "../types.ts";
 import { computeAndStore } from "./comparisons.ts";
 import { dropStaleDecisions } from "./decisions.ts";
+import { invalidateLineageFrom } from "./lineage.ts";
 import { findResolutionRow, loadResolutions, seriesMemberRows } from "./resolutions.ts";
 
 export interface ImportSource {
@@ -106,6 +107,12 @@ export async function importResolution(
 			throw new ConflictError(
 				`${symbol} is already stored from ${existing.sourceName} with different text; import with --replace to replace it`,
 			);
+		}
+		if (existing?.seriesId) {
+			// The member after the old text is compared anew, so its lineage is recomputed too.
+			const members = await seriesMemberRows(tx, existing.seriesId);
+			const after = members[members.findIndex((m) => m.id === existing.id) + 1];
+			if (after) await invalidateLineageFrom(tx, existing.seriesId, after.id);
 		}
 		if (existing) await tx.delete(resolutions).where(eq(resolutions.id, existing.id));
 		const dropped = (await dropStaleDecisions(tx, symbol, source.sha256)).map((d) => ({

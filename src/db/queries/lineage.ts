@@ -6,89 +6,304 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { StructuredDiff } from "../../core/diff/index.ts";
 import { NotFoundError } from "../../core/errors.ts";
-import { type Lineage, lineage } from "../../core/lineage/index.ts";
+import {
+	extendLineage,
+	type Lineage,
+	type LineageState,
+	type StepCell,
+	startLineage,
+} from "../../core/lineage/index.ts";
 import type { Paragraph } from "../../core/model.ts";
 import {
 	clauseCells,
 	clauses,
 	comparisons,
+	lineageOrders,
 	paragraphs,
 	resolutions,
 	series,
 } from "../schema/index.ts";
 import type { Db, Queryable } from "../types.ts";
 import { computeAndStore, loadStoredDiffs } from "./comparisons.ts";
-import { loadResolutions, seriesMemberRows, toParagraph } from "./resolutions.ts";
+import { loadResolutions, type MemberRow, seriesMemberRows, toParagraph } from "./resolutions.ts";
 
-/** Recomputes a series' clauses from its stored consecutive comparisons (computing any that are missing). */
+/** A list of ids as one parameter (drizzle would spread an array into a list of parameters). */
+function sqlIntArray(ids: readonly number[]) {
+	return sql`${`{${ids.join(",")}}`}::int[]`;
+}
+
+/**
+ * The lineage as it stood after member `from - 1`, read back from storage,
+ * with the clause id of each row; null when what is stored cannot give it
+ * (no reading order kept for that member), and the caller rebuilds.
+ */
+async function storedState(
+	tx: Queryable,
+	seriesId: string,
+	ids: readonly number[],
+	from: number,
+): Promise<{ state: LineageState; rowKeys: number[] } | null> {
+	const previous = ids[from - 1];
+	if (previous === undefined) return null;
+	const [kept] = await tx
+		.select({ clauseIds: lineageOrders.clauseIds })
+		.from(lineageOrders)
+		.where(eq(lineageOrders.resolutionId, previous));
+	if (!kept) return null;
+	const rowKeys = kept.clauseIds;
+	const index = new Map(ids.map((id, k) => [id, k]));
+	const firstOf = new Map(
+		(
+			await tx
+				.select({ id: clauses.id, first: clauses.firstResolutionId })
+				.from(clauses)
+				.where(eq(clauses.seriesId, seriesId))
+		).map((c) => [c.id, index.get(c.first)]),
+	);
+	const firsts: number[] = [];
+	for (const id of rowKeys) {
+		const first = firstOf.get(id);
+		if (first === undefined) return null;
+		firsts.push(first);
+	}
+	const row = new Map(rowKeys.map((id, r) => [id, r]));
+	const earlier = sqlIntArray(ids.slice(0, from));
+	// Each clause's last cell before `from`: it carries on from there, or ended there.
+	const last = await tx
+		.selectDistinctOn([clauseCells.clauseId], {
+			clauseId: clauseCells.clauseId,
+			resolutionId: clauseCells.resolutionId,
+			paragraphId: clauseCells.paragraphId,
+			carries: clauseCells.carries,
+			ref: paragraphs.ref,
+		})
+		.from(clauseCells)
+		.innerJoin(paragraphs, eq(paragraphs.id, clauseCells.paragraphId))
+		.where(
+			and(
+				sql`${clauseCells.clauseId} = any(${sqlIntArray(rowKeys)})`,
+				sql`${clauseCells.resolutionId} = any(${earlier})`,
+			),
+		)
+		.orderBy(
+			clauseCells.clauseId,
+			sql`array_position(${earlier}, ${clauseCells.resolutionId}) desc`,
+		);
+	const current = new Map<string, number>();
+	const endedAt = new Map<number, { member: number; paragraphId: number }>();
+	for (const c of last) {
+		const r = row.get(c.clauseId);
+		const member = index.get(c.resolutionId);
+		if (r === undefined || member === undefined || !c.carries) continue;
+		if (member === from - 1) current.set(c.ref, r);
+		else endedAt.set(r, { member, paragraphId: c.paragraphId });
+	}
+	const endedRows = endedAt.size
+		? await tx
+				.select()
+				.from(paragraphs)
+				.where(
+					inArray(
+						paragraphs.id,
+						[...endedAt.values()].map((e) => e.paragraphId),
+					),
+				)
+		: [];
+	const byId = new Map(endedRows.map((p) => [p.id, toParagraph(p)]));
+	const ended = new Map<number, { member: number; paragraph: Paragraph }>();
+	for (const [r, e] of endedAt) {
+		const paragraph = byId.get(e.paragraphId);
+		if (paragraph) ended.set(r, { member: e.member, paragraph });
+	}
+	return {
+		state: { member: from - 1, firsts, current, order: rowKeys.map((_, r) => r), ended },
+		rowKeys,
+	};
+}
+
+/**
+ * Brings a series' clauses up to date from member index `from` on: the
+ * stored state after the member before it (its reading order, the cells that
+ * carry on, the clauses a removal ended) is extended by the members from
+ * `from`, and only their cells are written. From 0 it is a full rebuild.
+ */
+async function recomputeFrom(
+	tx: Queryable,
+	seriesId: string,
+	members: readonly MemberRow[],
+	from: number,
+): Promise<void> {
+	const ids = members.map((m) => m.id);
+	const index = new Map(ids.map((id, k) => [id, k]));
+	const base = from > 0 ? await storedState(tx, seriesId, ids, from) : null;
+	if (base === null) {
+		await tx.delete(clauses).where(eq(clauses.seriesId, seriesId));
+		await tx.delete(lineageOrders).where(eq(lineageOrders.seriesId, seriesId));
+	} else {
+		// What was built from `from` on goes: later cells, clauses that began there, their orders.
+		const later = ids.slice(from);
+		await tx.delete(clauseCells).where(inArray(clauseCells.resolutionId, later.concat(-1)));
+		await tx
+			.delete(clauses)
+			.where(
+				and(
+					eq(clauses.seriesId, seriesId),
+					sql`not (${clauses.id} = any(${sqlIntArray(base.rowKeys)}))`,
+				),
+			);
+		await tx.delete(lineageOrders).where(inArray(lineageOrders.resolutionId, later.concat(-1)));
+	}
+	const start = base ? from - 1 : 0;
+	const loaded = await loadResolutions(tx, ids.slice(start));
+	const pairs = loaded.slice(1).map((to, k) => ({ from: loaded[k] ?? to, to }));
+	const stored = await loadStoredDiffs(tx, pairs);
+	const diffs: StructuredDiff[] = [];
+	for (const p of pairs) {
+		diffs.push(
+			stored.get(`${p.from.row.id}:${p.to.row.id}`) ??
+				(await computeAndStore(tx, p.from, p.to, true)),
+		);
+	}
+	const resolutionsFrom = loaded.map((l) => l.resolution);
+	const [head, ...rest] = resolutionsFrom;
+	let state: LineageState;
+	let rowKeys: number[];
+	const stepCells: StepCell[] = [];
+	const orders: { member: number; order: number[] }[] = [];
+	if (base) {
+		state = base.state;
+		rowKeys = [...base.rowKeys];
+	} else {
+		const first = startLineage(head);
+		state = first.state;
+		rowKeys = [];
+		stepCells.push(...first.cells);
+		orders.push({ member: 0, order: first.state.order });
+	}
+	if (head && rest.length > 0) {
+		const steps = extendLineage(state, head, rest, diffs);
+		stepCells.push(...steps.cells);
+		for (const [k, order] of steps.orders.entries()) orders.push({ member: start + 1 + k, order });
+		state = steps.state;
+	}
+	// New rows become clauses; their place is set with every clause's below.
+	const fresh = state.firsts.slice(rowKeys.length).map((first) => ({
+		seriesId,
+		position: 0,
+		firstResolutionId: ids[first] ?? 0,
+	}));
+	for (let i = 0; i < fresh.length; i += 1000) {
+		const inserted = await tx
+			.insert(clauses)
+			.values(fresh.slice(i, i + 1000))
+			.returning({ id: clauses.id });
+		rowKeys.push(...inserted.map((r) => r.id));
+	}
+	const paragraphId = new Map<number, Map<string, number>>();
+	for (const l of loaded)
+		paragraphId.set(index.get(l.row.id) ?? -1, new Map(l.paragraphRows.map((p) => [p.ref, p.id])));
+	const cells = stepCells.flatMap((c) => {
+		const pid = paragraphId.get(c.member)?.get(c.cell.ref);
+		const rid = ids[c.member];
+		const clauseId = rowKeys[c.row];
+		if (pid === undefined || rid === undefined || clauseId === undefined) return [];
+		return [
+			{
+				clauseId,
+				resolutionId: rid,
+				paragraphId: pid,
+				status: c.cell.status,
+				moved: c.cell.moved,
+				shift: c.cell.shift,
+				routine: c.cell.routine,
+				carries: c.carries,
+			},
+		];
+	});
+	for (let i = 0; i < cells.length; i += 1000)
+		await tx.insert(clauseCells).values(cells.slice(i, i + 1000));
+	// The order after each member (kept for the next extension), and the positions of the latest.
+	const orderRows = orders.map((o) => ({
+		resolutionId: ids[o.member] ?? 0,
+		seriesId,
+		clauseIds: o.order.map((row) => rowKeys[row] ?? 0),
+	}));
+	for (let i = 0; i < orderRows.length; i += 200)
+		await tx.insert(lineageOrders).values(orderRows.slice(i, i + 200));
+	const finalOrder = state.order.map((row) => rowKeys[row] ?? 0);
+	await tx.execute(sql`
+		update ${clauses} set position = o.ord - 1
+		from unnest(${sqlIntArray(finalOrder)}) with ordinality as o(id, ord)
+		where ${clauses.id} = o.id`);
+}
+/**
+ * Recomputes a series' clauses from its stored consecutive comparisons
+ * (computing any that are missing), from the first member on: the full
+ * rebuild, which an incremental update must always equal.
+ */
 export async function rebuildLineage(db: Db, seriesId: string): Promise<void> {
 	await db.transaction(async (tx) => {
 		await tx.execute(sql`select id from ${series} where ${series.id} = ${seriesId} for update`);
-		const members = await seriesMemberRows(tx, seriesId);
-		const loaded = await loadResolutions(
-			tx,
-			members.map((m) => m.id),
-		);
-		const pairs = loaded.slice(1).map((to, k) => ({ from: loaded[k] ?? to, to }));
-		const stored = await loadStoredDiffs(tx, pairs);
-		const diffs: StructuredDiff[] = [];
-		for (const p of pairs) {
-			diffs.push(
-				stored.get(`${p.from.row.id}:${p.to.row.id}`) ??
-					(await computeAndStore(tx, p.from, p.to, true)),
-			);
-		}
-		const result = lineage(
-			loaded.map((l) => l.resolution),
-			diffs,
-		);
-		await tx.delete(clauses).where(eq(clauses.seriesId, seriesId));
-		const clauseRows = result.clauses.map((c, position) => ({
-			seriesId,
-			position,
-			firstResolutionId: loaded[c.first]?.row.id ?? 0,
-		}));
-		const ids: number[] = [];
-		for (let i = 0; i < clauseRows.length; i += 1000) {
-			const inserted = await tx
-				.insert(clauses)
-				.values(clauseRows.slice(i, i + 1000))
-				.returning({ id: clauses.id });
-			ids.push(...inserted.map((r) => r.id));
-		}
-		const paragraphId = loaded.map((l) => new Map(l.paragraphRows.map((p) => [p.ref, p.id])));
-		const cells = result.clauses.flatMap((c, i) =>
-			c.cells.flatMap((cell, member) => {
-				const pid = cell ? paragraphId[member]?.get(cell.ref) : undefined;
-				const rid = loaded[member]?.row.id;
-				const clauseId = ids[i];
-				if (!cell || pid === undefined || rid === undefined || clauseId === undefined) return [];
-				return [
-					{
-						clauseId,
-						resolutionId: rid,
-						paragraphId: pid,
-						status: cell.status,
-						moved: cell.moved,
-						shift: cell.shift,
-						routine: cell.routine,
-					},
-				];
-			}),
-		);
-		for (let i = 0; i < cells.length; i += 1000)
-			await tx.insert(clauseCells).values(cells.slice(i, i + 1000));
+		await recomputeFrom(tx, seriesId, await seriesMemberRows(tx, seriesId), 0);
 		await tx.update(series).set({ lineageStale: false }).where(eq(series.id, seriesId));
 	});
 }
 
-/** Rebuilds a series' clauses if a member changed since they were built. */
+/**
+ * Brings a series' clauses up to date with its members, recomputing only
+ * from the first member whose reading order is not kept: a member imported
+ * (appended or inserted), re-imported, or whose comparison with the member
+ * before changed. Appending this year's member extends the clauses by its
+ * cells alone.
+ *
+ * @returns the index of the member it recomputed from, or null when nothing was stale.
+ */
+export async function updateLineage(db: Db, seriesId: string): Promise<number | null> {
+	return db.transaction(async (tx) => {
+		await tx.execute(sql`select id from ${series} where ${series.id} = ${seriesId} for update`);
+		const members = await seriesMemberRows(tx, seriesId);
+		const kept = new Set(
+			(
+				await tx
+					.select({ id: lineageOrders.resolutionId })
+					.from(lineageOrders)
+					.where(eq(lineageOrders.seriesId, seriesId))
+			).map((r) => r.id),
+		);
+		const from = members.findIndex((m) => !kept.has(m.id));
+		const [row] = await tx
+			.select({ stale: series.lineageStale })
+			.from(series)
+			.where(eq(series.id, seriesId));
+		if (from < 0 && !row?.stale) return null;
+		// Stale with every order kept (a member removed from the end, say): rebuild to be sure.
+		const start = Math.max(from, 0);
+		await recomputeFrom(tx, seriesId, members, start);
+		await tx.update(series).set({ lineageStale: false }).where(eq(series.id, seriesId));
+		return start;
+	});
+}
+
+/**
+ * Marks a series' lineage stale from one member on: its reading order is
+ * forgotten, so the next update recomputes from it.
+ */
+export async function invalidateLineageFrom(
+	db: Queryable,
+	seriesId: string,
+	resolutionId: number,
+): Promise<void> {
+	await db.delete(lineageOrders).where(eq(lineageOrders.resolutionId, resolutionId));
+	await db.update(series).set({ lineageStale: true }).where(eq(series.id, seriesId));
+}
+
+/** Updates a series' clauses if a member changed since they were built. */
 export async function ensureLineage(db: Db, seriesId: string): Promise<void> {
 	const [row] = await db
 		.select({ stale: series.lineageStale })
 		.from(series)
 		.where(eq(series.id, seriesId));
-	if (row?.stale) await rebuildLineage(db, seriesId);
+	if (row?.stale) await updateLineage(db, seriesId);
 }
 
 /** A stretch of a series' members, by symbol; either end may be left open. */
@@ -97,14 +312,24 @@ export interface MemberWindow {
 	readonly to?: string | undefined;
 }
 
+/** One page of clauses: `number` from 1, `size` clauses a page. */
+export interface ClausePage {
+	readonly number: number;
+	readonly size: number;
+}
+
 /**
  * The lineage of a series, read from its stored clauses: the whole series, or
- * the clauses present in a window of members (a long series has thousands).
+ * the clauses present in a window of members (a long series has thousands),
+ * all of them or one page of them in reading order.
+ *
+ * @throws NotFoundError for a member not stored, a window that runs backwards, or a page past the last.
  */
 export async function readLineage(
 	db: Db,
 	seriesId: string,
 	window: MemberWindow = {},
+	page?: ClausePage,
 ): Promise<Lineage> {
 	await ensureLineage(db, seriesId);
 	const all = await seriesMemberRows(db, seriesId);
@@ -126,34 +351,56 @@ export async function readLineage(
 	const memberIndex = new Map(members.map((m, i) => [m.id, i]));
 	const allIndex = new Map(all.map((m, i) => [m.id, i]));
 	const windowIds = members.map((m) => m.id).concat(-1);
-	const cells = await db
-		.select({
-			clauseId: clauseCells.clauseId,
-			resolutionId: clauseCells.resolutionId,
-			status: clauseCells.status,
-			moved: clauseCells.moved,
-			shift: clauseCells.shift,
-			routine: clauseCells.routine,
-			ref: paragraphs.ref,
-			kind: paragraphs.kind,
-		})
-		.from(clauseCells)
-		.innerJoin(clauses, eq(clauses.id, clauseCells.clauseId))
-		.innerJoin(paragraphs, eq(paragraphs.id, clauseCells.paragraphId))
-		.where(and(eq(clauses.seriesId, seriesId), inArray(clauseCells.resolutionId, windowIds)));
+	// The clauses with a cell in the window, in reading order: one page of them, or all.
+	const inWindow = and(
+		eq(clauses.seriesId, seriesId),
+		sql`exists (select 1 from ${clauseCells} where ${clauseCells.clauseId} = ${clauses.id} and ${clauseCells.resolutionId} = any(${sqlIntArray(windowIds)}))`,
+	);
+	const total = page
+		? Number(
+				(await db.select({ n: sql<number>`count(*)` }).from(clauses).where(inWindow))[0]?.n ?? 0,
+			)
+		: 0;
+	const pages = page ? Math.max(1, Math.ceil(total / page.size)) : 1;
+	if (page && page.number > pages) {
+		throw new NotFoundError(
+			"page",
+			String(page.number),
+			`page ${page.number} is past the last: the window has ${total} clauses, ${pages} page(s) of ${page.size}`,
+			Array.from({ length: Math.min(pages, 20) }, (_, i) => String(i + 1)),
+		);
+	}
+	const query = db.select().from(clauses).where(inWindow).orderBy(asc(clauses.position));
+	const rows = page
+		? await query.limit(page.size).offset((page.number - 1) * page.size)
+		: await query;
+	const cells = rows.length
+		? await db
+				.select({
+					clauseId: clauseCells.clauseId,
+					resolutionId: clauseCells.resolutionId,
+					status: clauseCells.status,
+					moved: clauseCells.moved,
+					shift: clauseCells.shift,
+					routine: clauseCells.routine,
+					ref: paragraphs.ref,
+					kind: paragraphs.kind,
+				})
+				.from(clauseCells)
+				.innerJoin(paragraphs, eq(paragraphs.id, clauseCells.paragraphId))
+				.where(
+					and(
+						sql`${clauseCells.clauseId} = any(${sqlIntArray(rows.map((r) => r.id))})`,
+						sql`${clauseCells.resolutionId} = any(${sqlIntArray(windowIds)})`,
+					),
+				)
+		: [];
 	const byClause = new Map<number, typeof cells>();
 	for (const c of cells) {
 		const list = byClause.get(c.clauseId) ?? [];
 		list.push(c);
 		byClause.set(c.clauseId, list);
 	}
-	const rows = await db
-		.select()
-		.from(clauses)
-		.where(
-			and(eq(clauses.seriesId, seriesId), inArray(clauses.id, [...byClause.keys()].concat(-1))),
-		)
-		.orderBy(asc(clauses.position));
 	const pairs = await db
 		.select({ fromId: comparisons.fromId, toId: comparisons.toId, summary: comparisons.summary })
 		.from(comparisons)
@@ -195,6 +442,7 @@ export async function readLineage(
 				cells: line,
 			};
 		}),
+		...(page ? { page: { number: page.number, size: page.size, pages, clauses: total } } : {}),
 	};
 }
 

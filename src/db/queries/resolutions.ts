@@ -1,5 +1,5 @@
 /** Reading resolutions back out of storage as the domain's Resolution. */
-import { asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Paragraph, Resolution } from "../../core/model.ts";
 import { paragraphs, resolutions } from "../schema/index.ts";
 import type { Queryable } from "../types.ts";
@@ -89,4 +89,32 @@ export async function seriesMemberRows(db: Queryable, seriesId: string): Promise
 		.from(resolutions)
 		.where(eq(resolutions.seriesId, seriesId))
 		.orderBy(asc(resolutions.adopted), asc(resolutions.symbol));
+}
+
+/** Paragraphs named by member symbol and ref, for pages that quote a few of many members. */
+export async function paragraphsAt(
+	db: Queryable,
+	wanted: readonly { readonly symbol: string; readonly ref: string }[],
+): Promise<Map<string, Map<string, Paragraph>>> {
+	const out = new Map<string, Map<string, Paragraph>>();
+	if (wanted.length === 0) return out;
+	const symbols = [...new Set(wanted.map((w) => w.symbol))];
+	const rows = await db
+		.select({ symbol: resolutions.symbol, paragraph: paragraphs })
+		.from(paragraphs)
+		.innerJoin(resolutions, eq(resolutions.id, paragraphs.resolutionId))
+		.where(
+			and(
+				inArray(resolutions.symbol, symbols),
+				inArray(paragraphs.ref, [...new Set(wanted.map((w) => w.ref))]),
+			),
+		);
+	const keys = new Set(wanted.map((w) => `${w.symbol} ${w.ref}`));
+	for (const r of rows) {
+		if (!keys.has(`${r.symbol} ${r.paragraph.ref}`)) continue;
+		const map = out.get(r.symbol) ?? new Map<string, Paragraph>();
+		map.set(r.paragraph.ref, toParagraph(r.paragraph));
+		out.set(r.symbol, map);
+	}
+	return out;
 }

@@ -38,6 +38,7 @@ export async function listSeries(db: Queryable): Promise<SeriesView[]> {
 			seriesId: resolutions.seriesId,
 			importedAt: resolutions.importedAt,
 			title: resolutions.title,
+			adopted: resolutions.adopted,
 		})
 		.from(resolutions);
 	return rows.map((s) => {
@@ -52,6 +53,8 @@ export async function listSeries(db: Queryable): Promise<SeriesView[]> {
 				return {
 					...m,
 					title: r?.title ?? m.title,
+					// Where the catalogue's date is not confirmed yet, the stored text's adoption block gives it.
+					adopted: m.adopted ?? r?.adopted ?? null,
 					present: !!r,
 					importedAt: r ? r.importedAt.toISOString() : null,
 				};

@@ -52,6 +52,11 @@ export const clauseCells = pgTable(
 		moved: boolean("moved").notNull(),
 		shift: text("shift", { enum: ["same", "stronger", "weaker", "changed"] }),
 		routine: boolean("routine").notNull(),
+		/**
+		 * False where the paragraph was merged into another clause's: the
+		 * clause ends here without a removal, so it cannot come back later.
+		 */
+		carries: boolean("carries").notNull().default(true),
 	},
 	(t) => [
 		primaryKey({ columns: [t.clauseId, t.resolutionId] }),
@@ -62,4 +67,24 @@ export const clauseCells = pgTable(
 			sql`${t.status} in ('unchanged', 'reworded', 'new', 'removed', 'merged', 'split')`,
 		),
 	],
+);
+
+/**
+ * The reading order of a series' clauses as it stood after each member: what
+ * extending the lineage from a member needs besides the cells. A member
+ * without a row here, and every member after it, has its lineage recomputed.
+ */
+export const lineageOrders = pgTable(
+	"lineage_orders",
+	{
+		resolutionId: integer("resolution_id")
+			.primaryKey()
+			.references(() => resolutions.id, { onDelete: "cascade" }),
+		seriesId: text("series_id")
+			.notNull()
+			.references(() => series.id, { onDelete: "cascade" }),
+		/** Clause ids in reading order. */
+		clauseIds: integer("clause_ids").array().notNull(),
+	},
+	(t) => [index("lineage_orders_series").on(t.seriesId)],
 );

@@ -1,5 +1,5 @@
 export { alignments } from "./alignments.ts";
-export { clauseCells, clauses } from "./clauses.ts";
+export { clauseCells, clauses, lineageOrders } from "./clauses.ts";
 export { comparisons } from "./comparisons.ts";
 export { decisions } from "./decisions.ts";
 export { paragraphs } from "./paragraphs.ts";

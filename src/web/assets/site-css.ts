@@ -60,6 +60,14 @@ h3 { font-size: 1.1rem; line-height: 1.3; margin: 0 0 0.25rem; }
 .member .title { margin: 0; color: var(--muted); font-size: 0.9375rem; }
 .member .counts { margin: 0.25rem 0; font-size: 0.9375rem; }
 .member.missing h3 { color: var(--muted); }
+.latest { margin: 1rem 0 1.5rem; padding: 0.75rem 1rem; border: 2px solid var(--ink); border-radius: 6px; max-width: 60rem; }
+.latest h2 { margin: 0 0 0.25rem; font-size: 1.125rem; }
+.latest .latest-pair { margin: 0.25rem 0; font-size: 1.25rem; font-weight: 600; }
+.latest .latest-counts, .latest .latest-newer { margin: 0.25rem 0; font-size: 0.9375rem; }
+nav.pages { margin: 0.75rem 0; }
+nav.pages p { margin: 0 0 0.25rem; }
+nav.pages ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem; }
+nav.pages [aria-current="page"] { font-weight: 700; }
 .missing-how { margin: 0.25rem 0; font-size: 0.9375rem; }
 .changes { margin: 0.75rem 0 0.25rem; padding: 0.5rem 0.75rem; background: var(--soft); border: 1px solid var(--line); border-radius: 6px; }
 .changes h4 { margin: 0 0 0.25rem; font-size: 0.9375rem; }

@@ -7,8 +7,10 @@
 import type { Context } from "hono";
 import type { DiffSummary } from "../../core/diff/index.ts";
 import type { Lineage } from "../../core/lineage/index.ts";
+import { memberYear } from "../../core/manifest.ts";
 import type { AppEnv } from "../../http/types.ts";
 import { formatDate } from "../../render/labels.ts";
+import { changeCount, getLatestChange, type LatestChange } from "../../services/latest.ts";
 import { getLineage } from "../../services/series.ts";
 import { ChangeBars, chartScale } from "../components/change-bars.tsx";
 import { Layout } from "../layout.tsx";
@@ -75,6 +77,13 @@ function skippedBefore(members: readonly SeriesMember[]): Map<string, SeriesMemb
 	return out;
 }
 
+/** "adopted 31 March 2026", or the year alone while the day is not confirmed. */
+function adoptedWhen(m: SeriesMember): string {
+	if (m.adopted) return `adopted ${formatDate(m.adopted)}`;
+	const year = memberYear(m);
+	return year ? `adopted in ${year}` : "adoption date to be confirmed";
+}
+
 function MissingMember(props: { member: SeriesMember }) {
 	const m = props.member;
 	return (
@@ -85,9 +94,9 @@ function MissingMember(props: { member: SeriesMember }) {
 			data-present="false"
 		>
 			<h3>
-				{m.number} <span class="when">· adopted {formatDate(m.adopted)} · not stored</span>
+				{m.number} <span class="when">· {adoptedWhen(m)} · not stored</span>
 			</h3>
-			<p class="title">{m.title}</p>
+			<p class="title">{m.title ?? "Title to be confirmed from the official text"}</p>
 			<p class="missing-how">
 				Not stored yet, so no comparison includes it. Fetch it with{" "}
 				<code>npx resdiff fetch {m.number}</code>, or import your copy (DOCX, PDF or text) with{" "}
@@ -118,9 +127,9 @@ function StoredMember(props: {
 			data-present="true"
 		>
 			<h3>
-				{m.number} <span class="when">· adopted {formatDate(m.adopted)}</span>
+				{m.number} <span class="when">· {adoptedWhen(m)}</span>
 			</h3>
-			<p class="title">{m.title}</p>
+			{m.title && <p class="title">{m.title}</p>}
 			{props.facts && (
 				<p class="counts">
 					{plural(props.facts.preambular, "preambular paragraph")} and{" "}
@@ -165,10 +174,92 @@ function StoredMember(props: {
 	);
 }
 
+/** "61/37 (2026)": a member's number and year, where the year is known. */
+function named(m: SeriesMember): string {
+	const year = memberYear(m);
+	return year ? `${m.number} (${year})` : m.number;
+}
+
+/**
+ * The comparison users come for first: the latest stored member against the
+ * stored member before it; or, with one stored, what to fetch for a pair.
+ */
+function LatestBlock(props: { latest: LatestChange }) {
+	const { latest, previous, skipped, newer, toFetch, diff } = props.latest;
+	if (!latest) return null;
+	const fetchAdvice = (members: readonly SeriesMember[]) => (
+		<code>npx resdiff fetch {members.map((m) => m.number).join(" ")}</code>
+	);
+	const newerNote = newer.length > 0 && (
+		<p class="latest-newer">
+			Listed but not stored yet, and later: {newer.map(named).join(", ")}. Get them with{" "}
+			{fetchAdvice(newer)}.
+		</p>
+	);
+	if (!previous || !diff) {
+		return (
+			<section class="latest" id="latest" aria-labelledby="latest-title">
+				<h2 id="latest-title">This year against last year</h2>
+				<p class="latest-pair">
+					Only {named(latest)} is stored, so there is nothing to compare it with yet.
+					{toFetch && (
+						<>
+							{" "}
+							Get {named(toFetch)} with {fetchAdvice([toFetch])}, or import your copy with{" "}
+							<code>npx resdiff import &lt;file&gt; --symbol {toFetch.number}</code>.
+						</>
+					)}
+				</p>
+				{newerNote}
+			</section>
+		);
+	}
+	const s = diff.summary;
+	const n = changeCount(s);
+	return (
+		<section class="latest" id="latest" aria-labelledby="latest-title">
+			<h2 id="latest-title">This year against last year</h2>
+			<p class="latest-pair">
+				<a href={diffHref(previous.symbol, latest.symbol)}>
+					{named(latest)} against {named(previous)}: {plural(n, "change")}
+				</a>
+			</p>
+			<p class="latest-counts">
+				{s.reworded} reworded ({s.routine} routine), {s.new} new, {s.removed} removed, {s.merged}{" "}
+				merged, {s.split} split; {s.moved} moved; lead phrases {s.leadShifts.stronger} stronger,{" "}
+				{s.leadShifts.weaker} weaker.
+				{skipped.length > 0 &&
+					` ${skipped.map((m) => m.number).join(", ")} ${skipped.length === 1 ? "is" : "are"} not stored, so this compares across ${skipped.length === 1 ? "it" : "them"}.`}
+			</p>
+			<ul class="actions">
+				<li>
+					<a href={diffHref(previous.symbol, latest.symbol, { only: "changes" })}>
+						Only the changes
+					</a>
+				</li>
+				<li>
+					<a href={newLanguageHref(latest.symbol)}>New language in {latest.number}</a>
+				</li>
+				<li>
+					<a href={apiDiffHref(previous.symbol, latest.symbol, "docx")}>
+						Word with tracked changes
+						<span class="visually-hidden">
+							{" "}
+							from {previous.number} to {latest.number}
+						</span>
+					</a>
+				</li>
+			</ul>
+			{newerNote}
+		</section>
+	);
+}
+
 export function HomePage(props: {
 	series: SeriesView | null;
 	all: readonly SeriesView[];
 	lineage: Lineage | null;
+	latest?: LatestChange | null;
 }) {
 	const { series } = props;
 	if (!series) {
@@ -195,6 +286,7 @@ export function HomePage(props: {
 				them stored. At each stored member, the paragraphs that are new, removed, reworded or moved
 				since the stored member before it.
 			</p>
+			{props.latest && <LatestBlock latest={props.latest} />}
 			<ul class="actions">
 				<li>
 					<a href={lineageHref(series.id)}>Every clause through the series (lineage)</a>
@@ -240,5 +332,6 @@ export async function homeHandler(c: Context<AppEnv>) {
 	const lineage = chosen?.members.some((m) => m.present)
 		? await getLineage(c.var.services, chosen.id)
 		: null;
-	return sendPage(c, <HomePage series={chosen} all={all} lineage={lineage} />);
+	const latest = chosen ? await getLatestChange(c.var.services, chosen.id) : null;
+	return sendPage(c, <HomePage series={chosen} all={all} lineage={lineage} latest={latest} />);
 }

@@ -9,11 +9,13 @@
  */
 import type { Context } from "hono";
 import type { DiffSide } from "../../core/diff/index.ts";
+import { InvalidInputError } from "../../core/errors.ts";
 import type { Clause, Lineage } from "../../core/lineage/index.ts";
+import { memberYear } from "../../core/manifest.ts";
 import { joinLead, type Paragraph } from "../../core/model.ts";
 import type { AppEnv } from "../../http/types.ts";
-import { getResolution } from "../../services/resolutions.ts";
-import { getLineage } from "../../services/series.ts";
+import { getParagraphs } from "../../services/resolutions.ts";
+import { getLineage, LINEAGE_PAGE_SIZE } from "../../services/series.ts";
 import { Legend } from "../components/legend.tsx";
 import { MemberSelect } from "../components/member-select.tsx";
 import { Layout } from "../layout.tsx";
@@ -22,6 +24,7 @@ import {
 	memberSlug,
 	newLanguageHref,
 	paragraphHref,
+	queryString,
 	seriesHref,
 	shortName,
 	yearOf,
@@ -54,7 +57,7 @@ export function lineageRows(
 	lineage: Lineage,
 	paragraphs: ReadonlyMap<string, ReadonlyMap<string, Paragraph>>,
 	/** Adoption dates of every member of the series, for clauses older than a window's first member. */
-	adopted: ReadonlyMap<string, string> = new Map(),
+	adopted: ReadonlyMap<string, string | null> = new Map(),
 ): LineageRow[] {
 	const last = lineage.members.length - 1;
 	const used = new Set<string>();
@@ -143,11 +146,78 @@ function WindowForm(props: { series: SeriesView; lineage: Lineage }) {
 	);
 }
 
+/** What the address asked for, kept in the links to other pages. */
+type PageQuery = Readonly<Partial<Record<"series" | "from" | "to" | "pageSize", string>>>;
+
+/** Links to the other pages of clauses, with what this page holds. */
+function PageNav(props: { lineage: Lineage; query: PageQuery }) {
+	const page = props.lineage.page;
+	if (!page || page.pages <= 1) return null;
+	const href = (n: number) =>
+		`/lineage${queryString({ ...props.query, page: n > 1 ? String(n) : undefined })}#clauses`;
+	const first = (page.number - 1) * page.size + 1;
+	const last = first + props.lineage.clauses.length - 1;
+	// The first, the last and the pages around this one.
+	const shown = [
+		...new Set([
+			1,
+			page.number - 2,
+			page.number - 1,
+			page.number,
+			page.number + 1,
+			page.number + 2,
+			page.pages,
+		]),
+	]
+		.filter((n) => n >= 1 && n <= page.pages)
+		.sort((a, b) => a - b);
+	return (
+		<nav class="pages" aria-label="Pages of clauses">
+			<p>
+				Clauses {first}–{last} of {page.clauses}, {page.size} a page (page {page.number} of{" "}
+				{page.pages}).
+			</p>
+			<ul>
+				{page.number > 1 && (
+					<li>
+						<a href={href(page.number - 1)} rel="prev">
+							Previous page
+						</a>
+					</li>
+				)}
+				{shown.map((n) => (
+					<li>
+						{n === page.number ? (
+							<span aria-current="page">{n}</span>
+						) : (
+							<a href={href(n)}>
+								<span class="visually-hidden">Page </span>
+								{n}
+							</a>
+						)}
+					</li>
+				))}
+				{page.number < page.pages && (
+					<li>
+						<a href={href(page.number + 1)} rel="next">
+							Next page
+						</a>
+					</li>
+				)}
+			</ul>
+		</nav>
+	);
+}
+
 export function LineagePage(props: {
 	series: SeriesView;
 	all: readonly SeriesView[];
 	lineage: Lineage;
 	rows: readonly LineageRow[];
+	/** What the address asked for, kept in the links to other pages. */
+	query?: PageQuery;
+	/** Whether the window is the default one (the latest members of a long series). */
+	defaultWindow?: boolean;
 }) {
 	const { series, lineage, rows } = props;
 	const missing = series.members.filter((m) => !m.present);
@@ -163,8 +233,10 @@ export function LineagePage(props: {
 			{missing.length > 0 && (
 				<p class="note">
 					Not stored, so not shown:{" "}
-					{missing.map((m) => `${m.number} (${yearOf(m.adopted)})`).join(", ")}. A clause may be
-					older than the first stored member says.{" "}
+					{missing
+						.map((m) => `${m.number} (${memberYear(m) ?? "year to be confirmed"})`)
+						.join(", ")}
+					. A clause may be older than the first stored member says.{" "}
 					<a href={seriesHref(series.id)}>How to add them</a>.
 				</p>
 			)}
@@ -185,6 +257,13 @@ export function LineagePage(props: {
 			<h2>Key</h2>
 			<Legend />
 			<h2 id="clauses">Clauses</h2>
+			{props.defaultWindow && (
+				<p class="note">
+					Showing the latest {plural(lineage.members.length, "stored member")}, from{" "}
+					{shortName(lineage.members[0]?.symbol ?? null)}; choose From and To above for others.
+				</p>
+			)}
+			<PageNav lineage={lineage} query={props.query ?? {}} />
 			{lineage.members.length === 0 ? (
 				<p>No member of this series is stored yet.</p>
 			) : (
@@ -210,7 +289,7 @@ export function LineagePage(props: {
 						</thead>
 						<tbody>
 							{rows.map((row) => (
-								<tr id={row.id}>
+								<tr id={row.id} data-clause={row.clause.id}>
 									<th scope="row">
 										<span class="first">{row.year}</span> {row.excerpt}
 									</th>
@@ -223,27 +302,64 @@ export function LineagePage(props: {
 					</table>
 				</div>
 			)}
+			<PageNav lineage={lineage} query={props.query ?? {}} />
 		</Layout>
 	);
+}
+
+/** Members shown when no window is chosen: the latest ones, so a long series stays readable. */
+export const DEFAULT_WINDOW = 20;
+
+/** `?page=` or `?pageSize=`: a whole number from 1 (the service checks the upper bound), or a clear error. */
+function wholeNumber(name: string, value: string | undefined): number | undefined {
+	if (!value) return undefined;
+	if (!/^\d+$/.test(value) || Number(value) < 1)
+		throw new InvalidInputError(`${name} must be a whole number from 1, not "${value}"`);
+	return Number(value);
 }
 
 export async function lineageHandler(c: Context<AppEnv>) {
 	const ctx = c.var.services;
 	const { chosen, all } = await chooseSeries(ctx, c.req.query("series"));
 	if (!chosen) return c.redirect(seriesHref(), 303);
-	// A window of members: `from` and `to` in any form of symbol.
-	const lineage = await getLineage(ctx, chosen.id, {
-		from: c.req.query("from") || undefined,
-		to: c.req.query("to") || undefined,
+	// A window of members: `from` and `to` in any form of symbol; by default the latest DEFAULT_WINDOW.
+	const stored = chosen.members.filter((m) => m.present);
+	const asked = { from: c.req.query("from") || undefined, to: c.req.query("to") || undefined };
+	const window =
+		asked.from || asked.to || stored.length <= DEFAULT_WINDOW
+			? asked
+			: { from: stored[stored.length - DEFAULT_WINDOW]?.symbol, to: undefined };
+	const size = wholeNumber("pageSize", c.req.query("pageSize"));
+	const lineage = await getLineage(ctx, chosen.id, window, {
+		number: wholeNumber("page", c.req.query("page")),
+		size: size ?? LINEAGE_PAGE_SIZE,
 	});
-	// The row labels quote each clause's latest wording.
-	const paragraphs = new Map<string, Map<string, Paragraph>>();
-	for (const m of lineage.members) {
-		if (!m.symbol) continue;
-		const { resolution } = await getResolution(ctx, m.symbol);
-		paragraphs.set(m.symbol, new Map(resolution.paragraphs.map((p) => [p.ref, p])));
-	}
-	const adopted = new Map(chosen.members.map((m) => [m.symbol, m.adopted]));
+	// The row labels quote each clause's latest wording: only those paragraphs are read.
+	const wanted = lineage.clauses.flatMap((clause) => {
+		const at = clause.cells.findLastIndex((x) => x !== null);
+		const symbol = lineage.members[at]?.symbol;
+		const ref = clause.cells[at]?.ref;
+		return symbol && ref ? [{ symbol, ref }] : [];
+	});
+	const paragraphs = await getParagraphs(ctx, wanted);
+	const adopted = new Map(
+		chosen.members.map((m) => [m.symbol, m.adopted ?? String(memberYear(m) ?? "")]),
+	);
 	const rows = lineageRows(lineage, paragraphs, adopted);
-	return sendPage(c, <LineagePage series={chosen} all={all} lineage={lineage} rows={rows} />);
+	const windowed = window !== asked;
+	return sendPage(
+		c,
+		<LineagePage
+			series={chosen}
+			all={all}
+			lineage={lineage}
+			rows={rows}
+			query={{
+				series: c.req.query("series"),
+				...asked,
+				pageSize: size === undefined ? undefined : String(size),
+			}}
+			defaultWindow={windowed}
+		/>,
+	);
 }

@@ -8,6 +8,7 @@
 import type { Context } from "hono";
 import { InvalidInputError } from "../../core/errors.ts";
 import type { NewLanguage } from "../../core/lineage/index.ts";
+import { membersBefore } from "../../core/manifest.ts";
 import type { Paragraph } from "../../core/model.ts";
 import type { AppEnv } from "../../http/types.ts";
 import { formatDate } from "../../render/labels.ts";
@@ -48,7 +49,7 @@ export function NewLanguagePage(props: { found: NewLanguage; series: SeriesView 
 	const index = stored.findIndex((m) => m.symbol === member);
 	const previous = index > 0 ? stored[index - 1] : undefined;
 	const date = found.member.date;
-	const unstoredEarlier = series.members.filter((m) => !m.present && date && m.adopted < date);
+	const unstoredEarlier = membersBefore(series.members, member).filter((m) => !m.present);
 	return (
 		<Layout title={`New language in ${name}`} section="series" seriesId={series.id}>
 			<h1>New language in {name}</h1>

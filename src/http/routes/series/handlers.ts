@@ -16,8 +16,14 @@ export const getSeriesHandler: RouteHandler<typeof getSeriesRoute, AppEnv> = asy
 
 export const lineageHandler: RouteHandler<typeof lineageRoute, AppEnv> = async (c) => {
 	c.header("cache-control", CACHE_LISTS);
+	const { from, to, page, pageSize } = c.req.valid("query");
 	return c.json(
-		await getLineage(c.var.services, c.req.valid("param").id, c.req.valid("query")),
+		await getLineage(
+			c.var.services,
+			c.req.valid("param").id,
+			{ from, to },
+			{ number: page, size: pageSize },
+		),
 		200,
 	);
 };

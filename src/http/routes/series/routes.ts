@@ -44,17 +44,30 @@ export const lineageRoute = createRoute({
 	tags: ["series"],
 	summary: "Where did this come from: every clause through the stored members",
 	description:
-		"The whole series, or with `from` and `to` a window of its members (a long series has thousands of clauses).",
+		"The whole series, or with `from` and `to` a window of its members, its clauses one page at a time in reading order: `page` from 1 (default 1), `pageSize` clauses a page (default 200, at most 1,000). `page` in the answer says which page it is and how many there are; a page past the last answers 404.",
 	request: {
 		params,
 		query: z.object({
 			from: SymbolParam.optional().openapi({ param: { name: "from", in: "query" } }),
 			to: SymbolParam.optional().openapi({ param: { name: "to", in: "query" } }),
+			page: z.coerce
+				.number()
+				.int()
+				.min(1)
+				.optional()
+				.openapi({ param: { name: "page", in: "query" }, example: 1 }),
+			pageSize: z.coerce
+				.number()
+				.int()
+				.min(1)
+				.max(1000)
+				.optional()
+				.openapi({ param: { name: "pageSize", in: "query" }, example: 200 }),
 		}),
 	},
 	responses: {
 		200: { description: "The lineage", content: { "application/json": { schema: LineageSchema } } },
-		...problemResponses(404, 503),
+		...problemResponses(400, 404, 503),
 	},
 });
 
