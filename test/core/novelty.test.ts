@@ -20,14 +20,14 @@ const member = (symbol: string, texts: Record<string, string>, date?: string): M
 const BASE =
 	"Welcomes the efforts of the synthetic authorities to strengthen the independence of the judiciary and to protect the victims of the floods in the eastern provinces;";
 
-const one = (text: string) => earlierLanguage([member("S/1", { OP1: BASE })]);
+const one = () => earlierLanguage([member("S/1", { OP1: BASE })]);
 const fresh = (spans: readonly PhraseSpan[]) =>
 	spans.filter((s) => s.status === "new").map((s) => s.text);
 const joined = (spans: readonly PhraseSpan[]) => spans.map((s) => s.text).join("");
 
 describe("paragraphSpans on synthetic texts", () => {
 	it("keeps a paragraph copied whole, naming the paragraph it came from", () => {
-		const spans = paragraphSpans(BASE, one(BASE));
+		const spans = paragraphSpans(BASE, one());
 		expect(spans).toEqual([
 			{
 				text: BASE,
@@ -41,7 +41,7 @@ describe("paragraphSpans on synthetic texts", () => {
 	it("sees through inflection, quote styles and PDF damage", () => {
 		const damaged =
 			"Welcoming the effort of the synthetic authorities to strengthened the independence of the judi- ciary and to protect the victims1 of the floods 4 GE.31-01234 in the eastern province;";
-		expect(fresh(paragraphSpans(damaged, one(BASE)))).toEqual([]);
+		expect(fresh(paragraphSpans(damaged, one()))).toEqual([]);
 		const quotes = earlierLanguage([
 			member("S/1", {
 				PP1: "Recalling the women's organizations' decision-making role in every district,",
@@ -61,7 +61,7 @@ describe("paragraphSpans on synthetic texts", () => {
 		const edited = BASE.replace("floods", "droughts")
 			.replace("provinces", "provinces of 2031")
 			.replace("to protect", "also to protect all");
-		const spans = paragraphSpans(edited, one(BASE));
+		const spans = paragraphSpans(edited, one());
 		expect(fresh(spans)).toEqual([]);
 		expect(joined(spans)).toBe(edited);
 	});
@@ -71,7 +71,7 @@ describe("paragraphSpans on synthetic texts", () => {
 			"judiciary and",
 			"judiciary, deplores the closure of seventeen rural clinics and",
 		);
-		const spans = paragraphSpans(edited, one(BASE));
+		const spans = paragraphSpans(edited, one());
 		expect(fresh(spans)).toEqual(["deplores the closure of seventeen rural clinics"]);
 		expect(joined(spans)).toBe(edited);
 		expect(spans.filter((s) => s.status === "kept").every((s) => s.source?.ref === "OP1")).toBe(
@@ -81,7 +81,7 @@ describe("paragraphSpans on synthetic texts", () => {
 
 	it("gives a new paragraph one new span", () => {
 		const text = "Requests the synthetic rapporteur to visit every coastal fishing village;";
-		expect(paragraphSpans(text, one(BASE))).toEqual([
+		expect(paragraphSpans(text, one())).toEqual([
 			{ text, status: "new", source: null, first: null },
 		]);
 	});
@@ -121,8 +121,8 @@ describe("paragraphSpans on synthetic texts", () => {
 	});
 
 	it("returns no span for empty text and one kept span for text without words", () => {
-		expect(paragraphSpans("", one(BASE))).toEqual([]);
-		expect(paragraphSpans(" ; ", one(BASE))).toEqual([
+		expect(paragraphSpans("", one())).toEqual([]);
+		expect(paragraphSpans(" ; ", one())).toEqual([
 			{ text: " ; ", status: "kept", source: null, first: null },
 		]);
 	});
@@ -147,7 +147,7 @@ describe("paragraphSpans on synthetic texts", () => {
 		fc.assert(
 			fc.property(fc.array(word, { maxLength: 60 }), (ws) => {
 				const text = ws.join(" ");
-				expect(joined(paragraphSpans(text, one(BASE)))).toBe(text);
+				expect(joined(paragraphSpans(text, one()))).toBe(text);
 			}),
 		);
 	});
