@@ -96,6 +96,19 @@ describe("paragraphSpans on synthetic texts", () => {
 		expect(span?.first).toEqual({ symbol: "S/1", ref: "PP3" });
 	});
 
+	it("gives no source to wording the member before dropped and this one revives", () => {
+		const index = earlierLanguage([
+			member("S/1", { PP3: "Noting the synthetic census of mountain herders," }),
+			member("S/2", { PP3: "Recalling the synthetic ferry timetable," }),
+		]);
+		const [span] = paragraphSpans("Noting the synthetic census of mountain herders,", index);
+		expect(span).toMatchObject({
+			status: "kept",
+			source: null,
+			first: { symbol: "S/1", ref: "PP3" },
+		});
+	});
+
 	it("names another resolution as first when it used the wording earlier, new to the series or not", () => {
 		const borrowed = "condemns the seizure of grain silos by armed synthetic militias";
 		const other = member("T/9", { OP5: `Strongly ${borrowed};` }, "2030-05-05");

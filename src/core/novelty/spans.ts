@@ -9,11 +9,12 @@
  *    MIN_NEW_WORDS content words. Numbers, months and ordinals are not
  *    content words (every year bumps them), so a single changed word, a
  *    bumped year or session ordinal stays inside the `kept` wording around it.
- * 3. Covered words are `kept`; each knows the latest earlier member using its
- *    wording (`source`, normally the member before) and the earliest
- *    (`first`), which is a resolution outside the series when one adopted
- *    before the series' first use holds the wording. A `new` span's `first`
- *    names another resolution when all or part of it was borrowed from one.
+ * 3. Covered words are `kept`; each knows where the member before has its
+ *    wording (`source`; null when the wording skipped the member before and
+ *    came back from an older one) and the earliest use (`first`), which is a
+ *    resolution outside the series when one adopted before the series' first
+ *    use holds the wording. A `new` span's `first` names another resolution
+ *    when all or part of it was borrowed from one.
  * 4. Neighbouring words with the same status, source and first form a span;
  *    a stretch shorter than one shingle joins the span before it (or after
  *    it), so a span is never a stray word.
@@ -38,7 +39,7 @@ export interface Place {
 export interface PhraseSpan {
 	readonly text: string;
 	readonly status: "new" | "kept";
-	/** Where a kept span's wording stands in the latest earlier member using it (the member before, normally). */
+	/** Where a kept span's wording stands in the member before; null when that member does not use it. */
 	readonly source: Place | null;
 	/** Where the wording first appeared: in the series, or in another stored resolution. */
 	readonly first: Place | null;
@@ -46,8 +47,10 @@ export interface PhraseSpan {
 
 interface Slot {
 	status: "new" | "kept";
-	/** Member index of the source; -1 when none. */
+	/** Member index of the source (the member before); -1 when none. */
 	source: number;
+	/** Whether `source` and `first` are set (a kept word absorbed by rule 2 borrows them from a neighbour). */
+	placed: boolean;
 	/** "m<index>" for a series member, "e<symbol>" for another resolution, "" for none. */
 	first: string;
 	/** Shingle hashes that cover this word. */
@@ -77,7 +80,7 @@ export function paragraphSpans(text: string, index: EarlierLanguage): PhraseSpan
 		spans.push({
 			text: text.slice(start, end),
 			status: g.status,
-			source: g.status === "kept" ? seriesPlace(g, slots, index, g.source) : null,
+			source: g.status === "kept" && g.source >= 0 ? seriesPlace(g, slots, index, g.source) : null,
 			first: firstPlace(g, slots, index),
 		});
 	});
@@ -93,6 +96,7 @@ function coverage(
 	const slots: Slot[] = Array.from({ length: count }, () => ({
 		status: "new",
 		source: -1,
+		placed: false,
 		first: "",
 		hits: [],
 	}));
@@ -114,7 +118,8 @@ function coverage(
 		}
 		if (latest >= 0) {
 			slot.status = "kept";
-			slot.source = latest;
+			slot.placed = true;
+			slot.source = latest === index.members.length - 1 ? latest : -1;
 			const seriesDate = index.members[firstMember]?.date ?? null;
 			slot.first =
 				outside && seriesDate !== null && earlier(outside.date, seriesDate)
@@ -159,16 +164,18 @@ function fillAbsorbed(slots: Slot[]): void {
 			last = null;
 			continue;
 		}
-		if (s.source >= 0) {
+		if (s.placed) {
 			for (const p of pending) {
 				p.source = s.source;
 				p.first = s.first;
+				p.placed = true;
 			}
 			pending.length = 0;
 			last = s;
 		} else if (last) {
 			s.source = last.source;
 			s.first = last.first;
+			s.placed = true;
 		} else {
 			pending.push(s);
 		}
