@@ -14,6 +14,7 @@ import { comparisons, paragraphs, resolutions, series } from "../schema/index.ts
 import type { Db, Queryable } from "../types.ts";
 import { computeAndStore } from "./comparisons.ts";
 import { dropStaleDecisions } from "./decisions.ts";
+import { storeLanguage } from "./provenance.ts";
 import { findResolutionRow, loadResolutions, seriesMemberRows } from "./resolutions.ts";
 
 export interface ImportSource {
@@ -141,6 +142,7 @@ export async function importResolution(
 		await options.afterParagraphs?.(tx);
 
 		if (seriesId) await compareWithNeighbours(tx, seriesId, row.id);
+		await storeLanguage(tx, row.id);
 		return {
 			symbol,
 			status: existing ? "replaced" : "imported",
