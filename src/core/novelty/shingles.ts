@@ -29,10 +29,12 @@ export function contentWordsOf(words: readonly Word[]): Word[] {
 
 /**
  * The shingles of a paragraph's content words; a paragraph shorter than one
- * shingle gives one short shingle. Its first and last words also get short
- * edge shingles ("^ strongly condemn", "trader $"): without them a word
- * changed near either end would leave its unchanged neighbours at the edge in
- * no matching shingle, and they would read as new.
+ * shingle gives one short shingle. Its first and last SHINGLE_WORDS - 1
+ * words also get an edge shingle ("^ strongly condemn", "itinerant trader $"):
+ * without them a word changed near either end would leave two unchanged
+ * neighbours at the edge in no matching shingle, and they would read as new.
+ * (One uncovered word alone is absorbed anyway, so shorter edges are not needed,
+ * and would match any paragraph opening with the same verb.)
  */
 export function shinglesOf(content: readonly Word[]): Shingle[] {
 	if (content.length === 0) return [];
@@ -46,10 +48,11 @@ export function shinglesOf(content: readonly Word[]): Shingle[] {
 	for (let at = 0; at + n <= content.length; at++) {
 		out.push({ at, length: n, hash: shingleHash(key(at, n)) });
 	}
-	for (let length = 1; length < n && length < content.length; length++) {
-		out.push({ at: 0, length, hash: shingleHash(`^ ${key(0, length)}`) });
-		const at = content.length - length;
-		out.push({ at, length, hash: shingleHash(`${key(at, length)} $`) });
+	const edge = n - 1;
+	if (edge > 0 && content.length > edge) {
+		out.push({ at: 0, length: edge, hash: shingleHash(`^ ${key(0, edge)}`) });
+		const at = content.length - edge;
+		out.push({ at, length: edge, hash: shingleHash(`${key(at, edge)} $`) });
 	}
 	return out;
 }
