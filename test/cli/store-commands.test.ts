@@ -121,6 +121,7 @@ describe("resdiff help", () => {
 			"diff",
 			"lineage",
 			"new-language",
+			"sources",
 			"fetch",
 			"import",
 			"search",
@@ -133,7 +134,7 @@ describe("resdiff help", () => {
 		expect(await runCli(["frobnicate"])).toMatchObject({
 			code: 2,
 			stderr:
-				'resdiff: unknown command "frobnicate"; commands: show, diff, lineage, new-language, fetch, import, search\n',
+				'resdiff: unknown command "frobnicate"; commands: show, diff, lineage, new-language, sources, fetch, import, search\n',
 		});
 	});
 });

@@ -21,6 +21,8 @@ export type { SourcesNote } from "./annotate.ts";
 export { sameWording, shortSymbol, sourcesNote } from "./annotate.ts";
 export type { EarlierLanguage, Elsewhere, MemberText, Sighting } from "./earlier.ts";
 export { earlierLanguage, earlierLanguageFrom, paragraphShingles } from "./earlier.ts";
+export type { AnnotatedParagraph } from "./member.ts";
+export { annotateMember, memberText } from "./member.ts";
 export { PhraseSpanSchema, SpannedParagraph, SpanPlace } from "./schema.ts";
 export { SHINGLE_WORDS, shingleHash } from "./shingles.ts";
 export type { PhraseSpan, Place } from "./spans.ts";
