@@ -4,7 +4,7 @@
  * "OP3 — from 34/39 OP6, amended; new: “…”", "PP2 — from 34/39 PP2", "OP9 — new".
  */
 import { parseArgs } from "node:util";
-import { type AnnotatedParagraph, annotateMember } from "../../core/novelty/index.ts";
+import { annotateMember } from "../../core/novelty/index.ts";
 import { getSources, type MemberSources } from "../../services/provenance.ts";
 import type { CommandIO } from "../io.ts";
 import { UsageError } from "../io.ts";
