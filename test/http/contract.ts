@@ -492,6 +492,18 @@ export function contract(call: Call, options: ContractOptions = {}): void {
 			expect(notes.get("PP1")).toBe("from 99/1 PP1");
 			expect(notes.get("OP4")).toBe("new");
 			expect(notes.get("OP8")).toBe("from 99/1 OP7, amended");
+			const md = await call("/api/resolutions/99-2/sources?format=md");
+			expect(md.headers.get("content-type")).toBe("text/markdown; charset=utf-8");
+			expect(md.headers.get("content-disposition")).toBe(
+				'attachment; filename="resdiff-99-2-sources.md"',
+			);
+			expect(await md.text()).toMatch(/^# 99\/2, annotated with its sources\n/);
+			const html = await (await call("/api/resolutions/99-2/sources?format=html")).text();
+			expect(html).toContain('<mark class="new-phrase"');
+			const docx = await call("/api/resolutions/99-2/sources?format=docx");
+			expect(docx.headers.get("content-type")).toBe(DOCX);
+			// A Word file is a zip: it starts with PK.
+			expect([...new Uint8Array(await docx.arrayBuffer()).slice(0, 2)]).toEqual([0x50, 0x4b]);
 			await expectProblem(await call("/api/resolutions/99-2/sources?format=pdf"), 400);
 		});
 
