@@ -17,6 +17,7 @@ import { problem, problemResponse } from "./http/problem.ts";
 import { decisionsRouter } from "./http/routes/decisions/index.ts";
 import { diffRouter } from "./http/routes/diff/index.ts";
 import { healthRouter } from "./http/routes/health/index.ts";
+import { provenanceRouter } from "./http/routes/provenance/index.ts";
 import { resolutionsRouter } from "./http/routes/resolutions/index.ts";
 import { searchRouter } from "./http/routes/search/index.ts";
 import { seriesRouter } from "./http/routes/series/index.ts";
@@ -128,6 +129,7 @@ export function buildApp(deps: AppDeps) {
 
 	app.route("/", seriesRouter);
 	app.route("/", resolutionsRouter);
+	app.route("/", provenanceRouter);
 	app.route("/", diffRouter);
 	app.route("/", decisionsRouter);
 	app.route("/", searchRouter);

@@ -15,6 +15,7 @@ import { lineageCommand, usage as lineageUsage } from "./commands/lineage.ts";
 import { newLanguageCommand, usage as newLanguageUsage } from "./commands/new-language.ts";
 import { searchCommand, usage as searchUsage } from "./commands/search.ts";
 import { show, usage as showUsage } from "./commands/show.ts";
+import { sourcesCommand, usage as sourcesUsage } from "./commands/sources.ts";
 import { type CommandIO, UsageError } from "./io.ts";
 import { colourStyle, plainStyle, wantsColour } from "./style.ts";
 
@@ -45,7 +46,14 @@ const commands: Record<string, { run: Command; usage: string; summary: string }>
 	"new-language": {
 		run: newLanguageCommand,
 		usage: newLanguageUsage,
-		summary: "the paragraphs of a member whose language appears in no earlier member",
+		summary:
+			"the language of a member that no earlier member used: new paragraphs, and new phrases in reworded ones",
+	},
+	sources: {
+		run: sourcesCommand,
+		usage: sourcesUsage,
+		summary:
+			"each paragraph of a member with where its language came from, as delegates annotate a draft",
 	},
 	fetch: {
 		run: fetchCommand,

@@ -6,15 +6,17 @@
  */
 import type { StructuredDiff } from "../core/diff/index.ts";
 import { NotFoundError, ResdiffError } from "../core/errors.ts";
-import type { Lineage, NewLanguage } from "../core/lineage/index.ts";
+import type { Lineage } from "../core/lineage/index.ts";
 import type { Resolution } from "../core/model.ts";
 import { toOfficialText } from "../core/parse/official-text.ts";
+import { latestPair } from "../core/series/latest.ts";
 import { ConflictError, DatabaseUnavailableError } from "../db/errors.ts";
 import type { LockRecord } from "../db/folder-lock.ts";
 import type { ImportOutcome, ImportSource } from "../db/queries/import.ts";
 import type { SearchHit } from "../db/queries/search.ts";
 import type { SeriesView } from "../db/queries/series.ts";
 import type { ImportReport } from "../services/import.ts";
+import type { MemberSources, PhraseNewLanguage } from "../services/provenance.ts";
 import type { ImportManyOptions, Store } from "./store.ts";
 
 /** A long import of a large text is still well within this. */
@@ -96,7 +98,24 @@ export function serviceStore(dir: string, lock: LockRecord): Store {
 		series: (id) => call<SeriesView>(`/api/series/${enc(id)}`, "series"),
 		lineage: (id) => call<Lineage>(`/api/series/${enc(id)}/lineage`, "series"),
 		newLanguage: (id, member) =>
-			call<NewLanguage>(`/api/series/${enc(id)}/new-language?member=${enc(member)}`, "member"),
+			call<PhraseNewLanguage>(
+				`/api/series/${enc(id)}/new-language?member=${enc(member)}`,
+				"member",
+			),
+		sources: (member) =>
+			call<MemberSources>(`/api/resolutions/${enc(member)}/sources?format=json`, "resolution"),
+		async latest(id) {
+			const series = await call<SeriesView>(`/api/series/${enc(id)}`, "series");
+			const pair = latestPair(series.members);
+			const diff =
+				pair.latest && pair.previous
+					? await call<StructuredDiff>(
+							`/api/diff?from=${enc(pair.previous.symbol)}&to=${enc(pair.latest.symbol)}&format=json`,
+							"resolution",
+						)
+					: null;
+			return { seriesId: id, ...pair, diff };
+		},
 		search: async (phrase) =>
 			(await call<{ hits: SearchHit[] }>(`/api/search?q=${enc(phrase)}`, "phrase")).hits,
 		importOne: (source, options = {}) => post(source, options),

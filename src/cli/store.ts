@@ -7,7 +7,7 @@
  */
 import { existsSync } from "node:fs";
 import type { StructuredDiff } from "../core/diff/index.ts";
-import type { Lineage, NewLanguage } from "../core/lineage/index.ts";
+import type { Lineage } from "../core/lineage/index.ts";
 import type { Resolution } from "../core/model.ts";
 import { parseSymbol } from "../core/symbol.ts";
 import { createDb } from "../db/client.ts";
@@ -19,8 +19,15 @@ import { readSource } from "../ingest/corpus.ts";
 import type { ServiceContext } from "../services/context.ts";
 import { importCorpus } from "../services/corpus.ts";
 import { type ImportReport, importMany, importOne } from "../services/import.ts";
+import { getLatestChange, type LatestChange } from "../services/latest.ts";
+import {
+	getPhraseNewLanguage,
+	getSources,
+	type MemberSources,
+	type PhraseNewLanguage,
+} from "../services/provenance.ts";
 import { getDiff, getResolution, search } from "../services/resolutions.ts";
-import { getLineage, getNewLanguage, getSeries } from "../services/series.ts";
+import { getLineage, getSeries } from "../services/series.ts";
 import type { CommandIO } from "./io.ts";
 import { progressBar } from "./progress.ts";
 import { serviceStore } from "./service-store.ts";
@@ -41,7 +48,12 @@ export interface Store {
 	diff(from: string, to: string): Promise<StructuredDiff>;
 	series(id: string): Promise<SeriesView>;
 	lineage(seriesId: string): Promise<Lineage>;
-	newLanguage(seriesId: string, member: string): Promise<NewLanguage>;
+	/** Wholly new paragraphs, and reworded ones with their new phrases. */
+	newLanguage(seriesId: string, member: string): Promise<PhraseNewLanguage>;
+	/** Every paragraph of a member with its spans and the delegate's annotation. */
+	sources(member: string): Promise<MemberSources>;
+	/** This year against last year: the latest stored member against the one before. */
+	latest(seriesId: string): Promise<LatestChange>;
 	search(phrase: string): Promise<SearchHit[]>;
 	importOne(source: ImportSource, options?: ImportManyOptions): Promise<ImportOutcome>;
 	/** Each source whole or not at all; a source that fails is reported and the others go on. */
@@ -59,7 +71,9 @@ function databaseStore(ctx: ServiceContext, address: string): Store {
 		diff: async (from, to) => (await getDiff(ctx, from, to)).diff,
 		series: (id) => getSeries(ctx, id),
 		lineage: (id) => getLineage(ctx, id),
-		newLanguage: (id, member) => getNewLanguage(ctx, id, member),
+		newLanguage: (id, member) => getPhraseNewLanguage(ctx, id, member),
+		sources: (member) => getSources(ctx, member),
+		latest: (id) => getLatestChange(ctx, id),
 		search: (phrase) => search(ctx, phrase),
 		importOne: (source, options = {}) => importOne(ctx, source, options),
 		importMany: (names, load, options = {}) => importMany(ctx, names, load, options),

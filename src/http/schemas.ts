@@ -4,11 +4,67 @@ import { StructuredDiff } from "../core/diff/schema.ts";
 import { Lineage, NewLanguage } from "../core/lineage/schema.ts";
 import { ManifestMember } from "../core/manifest.ts";
 import { Paragraph, Resolution } from "../core/model.ts";
+import { PhraseSpanSchema, SpannedParagraph, SpanPlace } from "../core/novelty/schema.ts";
 
 export const StructuredDiffSchema = StructuredDiff.openapi("StructuredDiff");
 export const LineageSchema = Lineage.openapi("Lineage");
-export const NewLanguageSchema = NewLanguage.openapi("NewLanguage");
 export const ResolutionSchema = Resolution.openapi("Resolution");
+export const PhraseSpan = PhraseSpanSchema.openapi("PhraseSpan");
+export const SpannedParagraphSchema = SpannedParagraph.extend({
+	spans: z.array(PhraseSpan),
+}).openapi("SpannedParagraph");
+
+const MemberSide = z.object({
+	symbol: z.string(),
+	title: z.string().nullable(),
+	date: z.string().nullable(),
+});
+
+export const PhraseNewLanguageSchema = z
+	.object({
+		member: NewLanguage.shape.member,
+		preambular: z.array(SpannedParagraphSchema).openapi({
+			description: "Wholly new preambular paragraphs: no earlier member has a counterpart",
+		}),
+		operative: z.array(SpannedParagraphSchema).openapi({
+			description: "Wholly new operative paragraphs",
+		}),
+		reworded: z
+			.object({
+				preambular: z.array(SpannedParagraphSchema),
+				operative: z.array(SpannedParagraphSchema),
+			})
+			.openapi({
+				description:
+					"Paragraphs that carry earlier language and add new wording: their `new` spans are the new language",
+			}),
+	})
+	.openapi("PhraseNewLanguage");
+
+export const SourcesNoteSchema = z
+	.object({
+		kind: z.enum(["copied", "amended", "new"]),
+		from: z.array(SpanPlace),
+		borrowed: z.array(SpanPlace),
+		news: z.array(z.string()),
+		text: z.string().openapi({ example: "from 34/39 OP1, amended; new: “fatal attacks …”" }),
+	})
+	.openapi("SourcesNote");
+
+const ParagraphSourcesShape = {
+	paragraph: Paragraph,
+	text: z.string().openapi({ description: "The paragraph's text, which the spans' text joins to" }),
+	spans: z.array(PhraseSpan),
+	note: SourcesNoteSchema,
+};
+
+export const ProvenanceSchema = z
+	.object({ member: MemberSide, ...ParagraphSourcesShape })
+	.openapi("Provenance");
+
+export const MemberSourcesSchema = z
+	.object({ member: MemberSide, paragraphs: z.array(z.object(ParagraphSourcesShape)) })
+	.openapi("MemberSources");
 
 export const SeriesMemberSchema = ManifestMember.extend({
 	present: z.boolean().openapi({ description: "Whether the text is stored and can be compared" }),

@@ -24,3 +24,11 @@ export {
 	type StatusLabel,
 } from "./labels.ts";
 export { type MarkdownRenderOptions, renderMarkdown } from "./markdown.ts";
+export {
+	renderSourcesDocx,
+	renderSourcesHtml,
+	renderSourcesMarkdown,
+	type SourcesDocument,
+	sourcesDownloadName,
+	sourcesTitle,
+} from "./sources.ts";

@@ -168,6 +168,7 @@ describe("resdiff help", () => {
 			"diff",
 			"lineage",
 			"new-language",
+			"sources",
 			"fetch",
 			"import",
 			"search",
@@ -180,7 +181,7 @@ describe("resdiff help", () => {
 		expect(await runCli(["frobnicate"])).toMatchObject({
 			code: 2,
 			stderr:
-				'resdiff: unknown command "frobnicate"; commands: latest, show, diff, lineage, new-language, fetch, import, search\n',
+				'resdiff: unknown command "frobnicate"; commands: latest, show, diff, lineage, new-language, sources, fetch, import, search\n',
 		});
 	});
 });

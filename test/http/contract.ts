@@ -7,11 +7,26 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { StructuredDiff } from "../../src/core/diff/index.ts";
 import { Lineage, NewLanguage } from "../../src/core/lineage/index.ts";
+import { type Paragraph, paragraphText } from "../../src/core/model.ts";
 import { parseResolution } from "../../src/core/parse/index.ts";
 import { MALI_MEMBERS } from "../helpers/mali-members.ts";
 import { shippedText } from "../helpers/paths.ts";
 import { renderDocx } from "../helpers/render-docx.ts";
 import { renderPdf } from "../helpers/render-pdf.ts";
+
+interface Span {
+	text: string;
+	status: "new" | "kept";
+	source: { symbol: string; ref: string } | null;
+	first: { symbol: string; ref: string } | null;
+}
+
+interface Provenance {
+	paragraph: Paragraph;
+	text: string;
+	spans: Span[];
+	note: { text: string };
+}
 
 export type Call = (path: string, init?: RequestInit) => Promise<Response>;
 
@@ -463,6 +478,75 @@ export function contract(call: Call, options: ContractOptions = {}): void {
 			);
 		});
 
+		it("gives new language at the phrase level: spans on wholly new paragraphs, and reworded ones apart", async () => {
+			const res = await call("/api/series/synthetic-test/new-language?member=99-2&kind=operative");
+			const body = (await res.json()) as {
+				operative: (Paragraph & { spans: Span[] })[];
+				reworded: { preambular: unknown[]; operative: (Paragraph & { spans: Span[] })[] };
+			};
+			const [added] = body.operative;
+			expect(added?.spans.map((s) => s.text).join("")).toBe(added ? paragraphText(added) : "");
+			expect(added?.spans.find((s) => s.status === "new")?.text).toContain(
+				"synthetic test commitment to hold regular consultations",
+			);
+			// 99/2 only strengthens a lead and bumps a session: no paragraph gains new wording inside.
+			expect(body.reworded).toEqual({ preambular: [], operative: [] });
+		});
+
+		it("gives one paragraph's provenance: a copy names the member before, borrowed wording another series", async () => {
+			const copy = (await (
+				await call("/api/resolutions/99-3/paragraphs/OP4/provenance")
+			).json()) as Provenance;
+			expect(copy.spans).toEqual([
+				{
+					text: copy.text,
+					status: "kept",
+					source: { symbol: "A/HRC/RES/99/2", ref: "OP4" },
+					first: { symbol: "A/HRC/RES/99/2", ref: "OP4" },
+				},
+			]);
+			expect(copy.note.text).toBe("from 99/2 OP4");
+			// 99/1 is the first member of its series, made from the shipped 37/39 of another series, adopted earlier.
+			const borrowed = (await (
+				await call("/api/resolutions/A%2FHRC%2FRES%2F99%2F1/paragraphs/OP1/provenance")
+			).json()) as Provenance;
+			expect(borrowed.spans.map((s) => s.text).join("")).toBe(borrowed.text);
+			expect(borrowed.spans.every((s) => s.status === "new")).toBe(true);
+			expect(borrowed.spans[0]?.first).toEqual({ symbol: "A/HRC/RES/37/39", ref: "OP1" });
+			expect(borrowed.note.text).toBe("new; borrowed from 37/39 OP1");
+			const missing = await expectProblem(
+				await call("/api/resolutions/99-3/paragraphs/OP99/provenance"),
+				404,
+			);
+			expect(missing.known).toContain("OP4");
+			await expectProblem(await call("/api/resolutions/12-34/paragraphs/OP1/provenance"), 404);
+		});
+
+		it("annotates a whole member with its sources", async () => {
+			const res = await call("/api/resolutions/99-2/sources");
+			expect(res.status).toBe(200);
+			const body = (await res.json()) as { paragraphs: Provenance[] };
+			expect(body.paragraphs).toHaveLength(53);
+			for (const p of body.paragraphs) expect(p.spans.map((s) => s.text).join("")).toBe(p.text);
+			const notes = new Map(body.paragraphs.map((p) => [p.paragraph.ref, p.note.text]));
+			expect(notes.get("PP1")).toBe("from 99/1 PP1");
+			expect(notes.get("OP4")).toBe("new");
+			expect(notes.get("OP8")).toBe("from 99/1 OP7, amended");
+			const md = await call("/api/resolutions/99-2/sources?format=md");
+			expect(md.headers.get("content-type")).toBe("text/markdown; charset=utf-8");
+			expect(md.headers.get("content-disposition")).toBe(
+				'attachment; filename="resdiff-99-2-sources.md"',
+			);
+			expect(await md.text()).toMatch(/^# 99\/2, annotated with its sources\n/);
+			const html = await (await call("/api/resolutions/99-2/sources?format=html")).text();
+			expect(html).toContain('<mark class="new-phrase"');
+			const docx = await call("/api/resolutions/99-2/sources?format=docx");
+			expect(docx.headers.get("content-type")).toBe(DOCX);
+			// A Word file is a zip: it starts with PK.
+			expect([...new Uint8Array(await docx.arrayBuffer()).slice(0, 2)]).toEqual([0x50, 0x4b]);
+			await expectProblem(await call("/api/resolutions/99-2/sources?format=pdf"), 400);
+		});
+
 		it("finds a phrase with the member where it first appeared", async () => {
 			const res = await call(
 				`/api/search?q=${encodeURIComponent("regular consultations with women's organizations")}`,
@@ -735,6 +819,8 @@ export function contract(call: Call, options: ContractOptions = {}): void {
 				"/api/diff",
 				"/api/resolutions",
 				"/api/resolutions/{symbol}",
+				"/api/resolutions/{symbol}/paragraphs/{ref}/provenance",
+				"/api/resolutions/{symbol}/sources",
 				"/api/search",
 				"/api/series",
 				"/api/series/{id}",

@@ -9,7 +9,7 @@ import { compare, type StructuredDiff } from "../../core/diff/index.ts";
 import { memberYear } from "../../core/manifest.ts";
 import { type LatestPair, latestPair } from "../../core/series/latest.ts";
 import { findSeries, loadManifest, readSource } from "../../ingest/corpus.ts";
-import { changeCount, getLatestChange } from "../../services/latest.ts";
+import { changeCount } from "../../services/latest.ts";
 import type { CommandIO } from "../io.ts";
 import { diffText } from "../redline-text.ts";
 import { databaseConfigured, withStore } from "../store.ts";
@@ -86,7 +86,7 @@ export async function latestCommand(args: string[], io: CommandIO): Promise<numb
 	const format = formatOption(values.format, ["json", "text"]);
 	const seriesId = values.series;
 	const found = databaseConfigured(io)
-		? await withStore(io, (ctx) => getLatestChange(ctx, seriesId))
+		? await withStore(io, (store) => store.latest(seriesId))
 		: await fromFiles(io, seriesId);
 	io.out(
 		format === "json" ? `${JSON.stringify(found, null, 2)}\n` : latestText(found, io, values.all),

@@ -15,6 +15,7 @@ import type { Db, Queryable } from "../types.ts";
 import { computeAndStore } from "./comparisons.ts";
 import { dropStaleDecisions } from "./decisions.ts";
 import { invalidateLineageFrom } from "./lineage.ts";
+import { storeLanguage } from "./provenance.ts";
 import { findResolutionRow, loadResolutions, seriesMemberRows } from "./resolutions.ts";
 
 export interface ImportSource {
@@ -163,6 +164,7 @@ export async function importResolution(
 		await options.afterParagraphs?.(tx);
 
 		if (seriesId) await compareWithNeighbours(tx, seriesId, row.id);
+		await storeLanguage(tx, row.id);
 		return {
 			symbol,
 			status: existing ? "replaced" : "imported",

@@ -1,5 +1,6 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import { getLineage, getNewLanguage, getSeries, listSeries } from "../../../services/series.ts";
+import { getPhraseNewLanguage } from "../../../services/provenance.ts";
+import { getLineage, getSeries, listSeries } from "../../../services/series.ts";
 import { CACHE_LISTS } from "../../cache.ts";
 import type { AppEnv } from "../../types.ts";
 import type { getSeriesRoute, lineageRoute, listSeriesRoute, newLanguageRoute } from "./routes.ts";
@@ -31,5 +32,8 @@ export const lineageHandler: RouteHandler<typeof lineageRoute, AppEnv> = async (
 export const newLanguageHandler: RouteHandler<typeof newLanguageRoute, AppEnv> = async (c) => {
 	const { member, kind } = c.req.valid("query");
 	c.header("cache-control", CACHE_LISTS);
-	return c.json(await getNewLanguage(c.var.services, c.req.valid("param").id, member, kind), 200);
+	return c.json(
+		await getPhraseNewLanguage(c.var.services, c.req.valid("param").id, member, kind),
+		200,
+	);
 };

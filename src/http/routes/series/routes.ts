@@ -3,7 +3,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { problemResponses } from "../../problem.ts";
 import {
 	LineageSchema,
-	NewLanguageSchema,
+	PhraseNewLanguageSchema,
 	SeriesIdParam,
 	SeriesListSchema,
 	SeriesSchema,
@@ -75,7 +75,10 @@ export const newLanguageRoute = createRoute({
 	method: "get",
 	path: "/api/series/{id}/new-language",
 	tags: ["series"],
-	summary: "What is new: paragraphs of a member whose language no earlier member used",
+	summary:
+		"What is new: paragraphs no earlier member used, and reworded ones with their new phrases",
+	description:
+		"`preambular` and `operative` list wholly new paragraphs; `reworded` lists paragraphs that keep earlier language and add new wording. Each carries `spans`: `new` wording no earlier member of the series used, and `kept` wording with its `source` (the member before) and `first` use (in any stored resolution).",
 	request: {
 		params,
 		query: z.object({
@@ -89,7 +92,7 @@ export const newLanguageRoute = createRoute({
 	responses: {
 		200: {
 			description: "The new language",
-			content: { "application/json": { schema: NewLanguageSchema } },
+			content: { "application/json": { schema: PhraseNewLanguageSchema } },
 		},
 		...problemResponses(400, 404, 503),
 	},

@@ -1,0 +1,182 @@
+/**
+ * Verbs about where wording came from: one paragraph's spans (provenance),
+ * a whole member annotated with its sources, and the phrase-level answer to
+ * "what is new": paragraphs reworded with new wording beside wholly new ones.
+ */
+import { and, eq, inArray } from "drizzle-orm";
+import { NotFoundError } from "../core/errors.ts";
+import type { NewLanguage } from "../core/lineage/index.ts";
+import { type Paragraph, paragraphText } from "../core/model.ts";
+import {
+	type PhraseSpan,
+	type Place,
+	type SourcesNote,
+	type SpannedParagraph,
+	sourcesNote,
+} from "../core/novelty/index.ts";
+import { backfillLanguage, readSpans } from "../db/queries/provenance.ts";
+import type { ResolutionRow } from "../db/queries/resolutions.ts";
+import { paragraphs, resolutions } from "../db/schema/index.ts";
+import type { ServiceContext } from "./context.ts";
+import { loadStored } from "./resolutions.ts";
+import { getNewLanguage } from "./series.ts";
+
+export interface MemberSide {
+	readonly symbol: string;
+	readonly title: string | null;
+	readonly date: string | null;
+}
+
+export interface ParagraphSources {
+	readonly paragraph: Paragraph;
+	/** The paragraph's text as the spans cut it: lead, body and sub-paragraphs. */
+	readonly text: string;
+	readonly spans: PhraseSpan[];
+	readonly note: SourcesNote;
+}
+
+export interface MemberSources {
+	readonly member: MemberSide;
+	readonly paragraphs: ParagraphSources[];
+}
+
+export type PhraseNewLanguage = Omit<NewLanguage, "preambular" | "operative"> & {
+	/** Paragraphs no earlier member has a counterpart of, with their spans (borrowed wording names its source). */
+	readonly preambular: SpannedParagraph[];
+	readonly operative: SpannedParagraph[];
+	/** Paragraphs that carry earlier language and add new wording to it. */
+	readonly reworded: {
+		readonly preambular: SpannedParagraph[];
+		readonly operative: SpannedParagraph[];
+	};
+};
+
+const side = (row: ResolutionRow): MemberSide => ({
+	symbol: row.symbol,
+	title: row.title,
+	date: row.adopted,
+});
+
+/** Spans of a member, computing them first for a store filled before spans existed. */
+async function spansFor(ctx: ServiceContext, row: ResolutionRow, ref?: string) {
+	const read = () => readSpans(ctx.db, row.id, ref === undefined ? {} : { ref });
+	const found = await read();
+	if (found.length > 0) return found;
+	await ctx.db.transaction((tx) => backfillLanguage(tx));
+	return read();
+}
+
+/** Texts of the places given, to tell an unchanged copy from an amended one. */
+async function placeTexts(
+	ctx: ServiceContext,
+	places: readonly Place[],
+): Promise<Map<string, string>> {
+	const symbols = [...new Set(places.map((p) => p.symbol))];
+	if (symbols.length === 0) return new Map();
+	const rows = await ctx.db
+		.select({ symbol: resolutions.symbol, paragraph: paragraphs })
+		.from(paragraphs)
+		.innerJoin(resolutions, eq(resolutions.id, paragraphs.resolutionId))
+		.where(
+			and(
+				inArray(resolutions.symbol, symbols),
+				inArray(
+					paragraphs.ref,
+					places.map((p) => p.ref),
+				),
+			),
+		);
+	return new Map(rows.map((r) => [`${r.symbol} ${r.paragraph.ref}`, paragraphText(r.paragraph)]));
+}
+
+async function annotate(
+	ctx: ServiceContext,
+	items: readonly { paragraph: Paragraph; spans: PhraseSpan[] }[],
+): Promise<ParagraphSources[]> {
+	const drafts = items.map((i) => {
+		const text = paragraphText(i.paragraph);
+		return { ...i, text, note: sourcesNote(i.spans, text) };
+	});
+	// Only a paragraph drawn wholly from one other paragraph can be an unchanged copy.
+	const single = drafts.flatMap((d) =>
+		d.note.from.length === 1 && d.note.news.length === 0 ? d.note.from : [],
+	);
+	const texts = await placeTexts(ctx, single);
+	return drafts.map((d) => {
+		const only = d.note.from.length === 1 ? d.note.from[0] : undefined;
+		const copiedFrom = only ? texts.get(`${only.symbol} ${only.ref}`) : undefined;
+		return {
+			paragraph: d.paragraph,
+			text: d.text,
+			spans: d.spans,
+			note: sourcesNote(d.spans, d.text, copiedFrom),
+		};
+	});
+}
+
+/** Every paragraph of a member with its spans and its sources annotation. */
+export async function getSources(ctx: ServiceContext, member: string): Promise<MemberSources> {
+	const { row, resolution } = await loadStored(ctx, member);
+	const stored = new Map((await spansFor(ctx, row)).map((s) => [s.ref, s.spans]));
+	const items = resolution.paragraphs.map((paragraph) => ({
+		paragraph,
+		spans: stored.get(paragraph.ref) ?? [],
+	}));
+	return { member: side(row), paragraphs: await annotate(ctx, items) };
+}
+
+/** One paragraph's spans and annotation. */
+export async function getProvenance(
+	ctx: ServiceContext,
+	member: string,
+	ref: string,
+): Promise<{ member: MemberSide } & ParagraphSources> {
+	const { row, resolution } = await loadStored(ctx, member);
+	const paragraph = resolution.paragraphs.find((p) => p.ref === ref);
+	if (!paragraph) {
+		const known = resolution.paragraphs.map((p) => p.ref);
+		throw new NotFoundError(
+			"paragraph",
+			ref,
+			`${row.symbol} has no paragraph ${ref}; its paragraphs are ${known[0]} to ${known.at(-1)}`,
+			known,
+		);
+	}
+	const [stored] = await spansFor(ctx, row, ref);
+	const [annotated] = await annotate(ctx, [{ paragraph, spans: stored?.spans ?? [] }]);
+	if (!annotated) throw new Error("annotate returned nothing");
+	return { member: side(row), ...annotated };
+}
+
+/** New language at the phrase level: wholly new paragraphs and reworded ones, each with its spans. */
+export async function getPhraseNewLanguage(
+	ctx: ServiceContext,
+	seriesId: string,
+	member: string,
+	kind?: "preambular" | "operative",
+): Promise<PhraseNewLanguage> {
+	const whole = await getNewLanguage(ctx, seriesId, member, kind);
+	const { row, resolution } = await loadStored(ctx, whole.member.symbol ?? member);
+	const stored = await spansFor(ctx, row);
+	const spans = new Map(stored.map((s) => [s.ref, s]));
+	const wholly = new Set([...whole.preambular, ...whole.operative].map((p) => p.ref));
+	const withSpans = (p: Paragraph): SpannedParagraph => ({
+		...p,
+		spans: spans.get(p.ref)?.spans ?? [],
+	});
+	const reworded = resolution.paragraphs.filter(
+		(p) =>
+			!wholly.has(p.ref) &&
+			spans.get(p.ref)?.fresh === true &&
+			(kind === undefined || p.kind === kind),
+	);
+	return {
+		member: whole.member,
+		preambular: whole.preambular.map(withSpans),
+		operative: whole.operative.map(withSpans),
+		reworded: {
+			preambular: reworded.filter((p) => p.kind === "preambular").map(withSpans),
+			operative: reworded.filter((p) => p.kind === "operative").map(withSpans),
+		},
+	};
+}
