@@ -36,8 +36,10 @@ import { realSeriesFolder, realSeriesTable } from "./lib/real-series.ts";
 import {
 	insertedWords,
 	type NoveltyMethod,
+	phraseNovelty,
 	realSpansTable,
 	runRealSpans,
+	spanF1,
 	unseenWords,
 	wholeNewParagraphs,
 } from "./lib/real-spans.ts";
@@ -177,6 +179,7 @@ if (real.skipped.length > 0) console.log(`\n${skippedNotices(real)}`);
 
 // New wording inside real paragraphs, labelled by reading: word-level precision and recall.
 const spanMethods: [string, NoveltyMethod][] = [
+	["resdiff", phraseNovelty],
 	["whole new paragraphs", wholeNewParagraphs],
 	["inserted words", insertedWords],
 	["unseen words", unseenWords],
@@ -192,6 +195,13 @@ if (spans.members.length > 0) {
 			spanMethods.map(([name]) => name),
 		),
 	);
+	const [engineSpans, ...baselineSpans] = spans.totals;
+	if (engineSpans) {
+		const best = Math.max(...baselineSpans.map(spanF1));
+		console.log(
+			`\nNew words: resdiff F1 ${ratio(spanF1(engineSpans))}, best baseline ${ratio(best)}, lead ${ratio(spanF1(engineSpans) - best)}`,
+		);
+	}
 }
 if (spans.skipped.length > 0)
 	console.log(`\nNew-wording labels skipped (texts not available): ${spans.skipped.join(", ")}`);

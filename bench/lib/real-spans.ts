@@ -7,6 +7,7 @@
 import { diffWords } from "diff";
 import { compare } from "../../src/core/diff/index.ts";
 import type { Resolution } from "../../src/core/model.ts";
+import { annotateMember } from "../../src/core/novelty/index.ts";
 import {
 	addWordTally,
 	emptyWordTally,
@@ -29,6 +30,22 @@ function wordRanges(text: string): { start: number; end: number; word: string }[
 		word: m[0].toLowerCase(),
 	}));
 }
+
+/** resdiff's phrase-level novelty: the member's paragraphs cut into new and kept spans against the earlier members. */
+export const phraseNovelty: NoveltyMethod = (member, earlier) =>
+	new Map(
+		annotateMember([...earlier, member], earlier.length).map((a): [string, MarkedParagraph] => {
+			const newRanges: { start: number; end: number }[] = [];
+			let at = 0;
+			for (const span of a.spans) {
+				if (span.status === "new") newRanges.push({ start: at, end: at + span.text.length });
+				at += span.text.length;
+			}
+			if (at !== a.text.length)
+				throw new Error(`${a.paragraph.ref}: its spans do not join to its text`);
+			return [a.paragraph.ref, { text: a.text, newRanges }];
+		}),
+	);
 
 /** Today's answer before phrase-level novelty: a paragraph is new whole, or not at all. */
 export const wholeNewParagraphs: NoveltyMethod = (member, earlier) => {
