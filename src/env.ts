@@ -15,6 +15,11 @@ const EnvSchema = z.object({
 	PORT: z.coerce.number().int().min(0).max(65535).default(8787),
 	/** Bearer token for write routes; without it they answer 403. */
 	RESDIFF_ADMIN_TOKEN: z.string().min(1).optional(),
+	/**
+	 * On SIGTERM, how long requests already accepted may run before they are cut off;
+	 * longer than the 10 s request limit, so a request that just began can still finish.
+	 */
+	RESDIFF_SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(0).max(600).default(15),
 	/** Base address of the UN Official Document System. */
 	RESDIFF_ODS_URL: z.string().url().default("https://documents.un.org"),
 });

@@ -11,6 +11,7 @@ describe("parseEnv", () => {
 			RESDIFF_DATA_DIR: ".resdiff-data",
 			PORT: 8787,
 			RESDIFF_ODS_URL: "https://documents.un.org",
+			RESDIFF_SHUTDOWN_GRACE_SECONDS: 15,
 		};
 		expect(parseEnv({})).toEqual(expected);
 		expect(parseEnv({ DATABASE_URL: "", PORT: "", RESDIFF_ADMIN_TOKEN: "" })).toEqual(expected);
