@@ -140,8 +140,13 @@ describe.each([
 		for (const a of settled) {
 			expect(a).not.toBeInstanceOf(Error);
 			const { status, body: text } = a as Answer;
-			expect(status).toBe(200);
-			expect(JSON.parse(text).summary.unchanged).toBeGreaterThan(0);
+			// A whole answer: the comparison, or (on a machine too busy to finish it within the
+			// 10 s request limit) the limit's own 503 problem; never a reset or a cut body.
+			if (status === 503) expect(JSON.parse(text).type).toBe("/problems/timeout");
+			else {
+				expect(status).toBe(200);
+				expect(JSON.parse(text).summary.unchanged).toBeGreaterThan(0);
+			}
 		}
 		expect(await service.exited).toBe(0);
 		expect(service.output()).toContain("SIGTERM: finishing requests in flight");
