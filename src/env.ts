@@ -21,6 +21,11 @@ const EnvSchema = z.object({
 	RESDIFF_QUEUE: z.coerce.number().int().min(0).max(10_000).optional(),
 	/** Longest a request may take, in milliseconds, before it is stopped and answered 503. */
 	RESDIFF_TIME_LIMIT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+	/**
+	 * On SIGTERM, how long requests already accepted may run before they are cut off;
+	 * longer than the 10 s request limit, so a request that just began can still finish.
+	 */
+	RESDIFF_SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(0).max(600).default(15),
 	/** Base address of the UN Official Document System. */
 	RESDIFF_ODS_URL: z.string().url().default("https://documents.un.org"),
 });

@@ -12,7 +12,9 @@ try {
 	);
 	for (const signal of ["SIGTERM", "SIGINT"] as const) {
 		process.once(signal, () => {
-			console.log(`${signal}: finishing requests in flight, then closing the database`);
+			console.log(
+				`${signal}: finishing requests in flight (up to ${env.RESDIFF_SHUTDOWN_GRACE_SECONDS} s), then closing the database`,
+			);
 			running.close().then(
 				() => process.exit(0),
 				(e: unknown) => {

@@ -2,6 +2,7 @@
  * The service on Node: opens the database (PGlite by default, PostgreSQL with
  * DATABASE_URL), migrates it, imports the corpus folder, and serves the app.
  */
+import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { buildApp } from "./app.ts";
@@ -10,6 +11,7 @@ import { guardLostConnectionWrites } from "./db/postgres-guard.ts";
 import type { DbHandle } from "./db/types.ts";
 import type { Env } from "./env.ts";
 import { readDocsAsset } from "./http/docs-files-node.ts";
+import { drainable } from "./http-drain.ts";
 import { startComputePool } from "./pool/compute-pool.ts";
 import { MemoryCache } from "./services/cache.ts";
 import { importCorpus } from "./services/corpus.ts";
@@ -18,7 +20,7 @@ export interface RunningServer {
 	/** "http://127.0.0.1:8787" */
 	readonly url: string;
 	readonly handle: DbHandle;
-	/** Stops taking connections, lets requests in flight finish, then closes the database. */
+	/** Stops taking connections, lets accepted requests finish within the grace period, then closes the database. */
 	close(): Promise<void>;
 }
 
@@ -26,15 +28,15 @@ export interface ServerOptions {
 	readonly env: Env;
 	readonly hostname?: string;
 	readonly log?: (line: string) => void;
-	/** Longest wait for requests in flight at shutdown. */
-	readonly drainMs?: number;
+	/** Longest wait for requests accepted before shutdown (default RESDIFF_SHUTDOWN_GRACE_SECONDS). */
+	readonly graceMs?: number;
 }
 
 export async function startServer({
 	env,
 	hostname = "0.0.0.0",
 	log = console.log,
-	drainMs = 10_000,
+	graceMs = env.RESDIFF_SHUTDOWN_GRACE_SECONDS * 1000,
 }: ServerOptions): Promise<RunningServer> {
 	if (env.DATABASE_URL) guardLostConnectionWrites((m) => log(`warning: ${m}`));
 	const handle = await createDb(env, { holder: "service", what: "npm start" });
@@ -70,24 +72,18 @@ export async function startServer({
 	handle.lock?.update({ port });
 	const shown = hostname === "0.0.0.0" ? "localhost" : hostname;
 	const url = `http://${shown}:${port}`;
+	const drainer = drainable(server as Server);
 	let closing: Promise<void> | null = null;
 	return {
 		url,
 		handle,
 		close() {
-			closing ??= new Promise<void>((resolve) => {
-				const force = setTimeout(() => {
-					if ("closeAllConnections" in server) server.closeAllConnections();
-				}, drainMs);
-				server.close(() => {
-					clearTimeout(force);
-					resolve();
-				});
-				// Idle keep-alive connections would hold the close open; requests in flight finish first.
-				if ("closeIdleConnections" in server) server.closeIdleConnections();
-			})
-				.then(() => compute.close())
-				.then(() => handle.close());
+			closing ??= drainer.drain(graceMs).then(async ({ cut }) => {
+				if (cut > 0)
+					log(`warning: ${cut} request(s) still running after ${graceMs / 1000} s were cut off`);
+				await compute.close();
+				await handle.close();
+			});
 			return closing;
 		},
 	};

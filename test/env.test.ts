@@ -12,6 +12,7 @@ describe("parseEnv", () => {
 			PORT: 8787,
 			RESDIFF_TIME_LIMIT_MS: 10_000,
 			RESDIFF_ODS_URL: "https://documents.un.org",
+			RESDIFF_SHUTDOWN_GRACE_SECONDS: 15,
 		};
 		expect(parseEnv({})).toEqual(expected);
 		expect(parseEnv({ DATABASE_URL: "", PORT: "", RESDIFF_ADMIN_TOKEN: "" })).toEqual(expected);

@@ -21,12 +21,41 @@ export function isLostConnectionWrite(error: unknown): boolean {
 	);
 }
 
+/**
+ * Whether an unhandled rejection is postgres.js failing one of its own
+ * promises when a connection is lost (terminated by the server, closed under
+ * a transaction): seen while backends were terminated under load. The query a
+ * request awaited fails on its own, and answers 503; this copy has no one to
+ * tell, so it is logged and the process carries on.
+ */
+export function isLostConnectionRejection(reason: unknown): boolean {
+	const e = reason as { code?: unknown; stack?: unknown } | null;
+	const code = typeof e?.code === "string" ? e.code : "";
+	const stack = typeof e?.stack === "string" ? e.stack : "";
+	const lost =
+		code === "CONNECTION_CLOSED" ||
+		code === "CONNECTION_ENDED" ||
+		code === "CONNECTION_DESTROYED" ||
+		code === "57P01";
+	return lost && /postgres[/\\]src[/\\]/.test(stack);
+}
+
 /** Installs the guard on this process once; returns whether it was installed now. */
 export function guardLostConnectionWrites(warn: (message: string) => void): boolean {
 	const marker = Symbol.for("resdiff.postgresGuard");
 	const holder = globalThis as Record<symbol, unknown>;
 	if (holder[marker]) return false;
 	holder[marker] = true;
+	process.on("unhandledRejection", (reason) => {
+		if (isLostConnectionRejection(reason)) {
+			warn(
+				"a PostgreSQL connection was lost under a query nobody awaited; the pool will reconnect",
+			);
+			return;
+		}
+		// Anything else ends the process, as an unhandled rejection does by default.
+		throw reason;
+	});
 	process.on("uncaughtException", (error) => {
 		if (isLostConnectionWrite(error)) {
 			warn("a PostgreSQL connection was lost; its query failed and the pool will reconnect");

@@ -1,4 +1,4 @@
-/** `npm start` as a real child process, and the CLI run beside it without blocking the test. */
+/** `npm start` (scripts/start.mjs) as a real child process, and the CLI run beside it without blocking the test. */
 import { type ChildProcess, spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { join } from "node:path";
@@ -30,15 +30,12 @@ export interface ServiceProcess {
 /** Starts the service on a free port with `env` (PGlite in RESDIFF_DATA_DIR unless DATABASE_URL). */
 export async function startService(env: Record<string, string>): Promise<ServiceProcess> {
 	const port = await freePort();
-	const child = spawn(
-		process.execPath,
-		[join(repoRoot, "node_modules/tsx/dist/cli.mjs"), "src/node.ts"],
-		{
-			cwd: repoRoot,
-			env: { ...process.env, DATABASE_URL: "", ...env, PORT: String(port) },
-			stdio: ["ignore", "pipe", "pipe"],
-		},
-	);
+	// What `npm start` runs: one Node process (no tsx wrapper between the signal and the service).
+	const child = spawn(process.execPath, [join(repoRoot, "scripts/start.mjs")], {
+		cwd: repoRoot,
+		env: { ...process.env, DATABASE_URL: "", ...env, PORT: String(port) },
+		stdio: ["ignore", "pipe", "pipe"],
+	});
 	let seen = "";
 	child.stdout?.on("data", (d: Buffer) => {
 		seen += d.toString();

@@ -133,7 +133,7 @@ describe("npm start", () => {
 		expect(JSON.parse(text).summary.unchanged).toBe(53);
 		expect(await exited).toBe(0);
 		expect(out.join("")).toContain(
-			"SIGTERM: finishing requests in flight, then closing the database",
+			"SIGTERM: finishing requests in flight (up to 15 s), then closing the database",
 		);
 	});
 });
