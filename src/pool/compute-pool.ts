@@ -61,13 +61,19 @@ export function startComputePool(options: ComputePoolOptions = {}): ComputePool 
 			if (signal?.aborted) throw new TimeLimitError(timeLimitMessage(signal));
 			if (admitted >= threads + queue) throw busyError(threads, queue);
 			admitted++;
+			// The job's own signal follows the request's only while the job runs: piscina would
+			// otherwise terminate the thread on a later abort, though it has moved to another job.
+			const own = new AbortController();
+			const follow = () => own.abort(signal?.reason);
+			signal?.addEventListener("abort", follow, { once: true });
 			let answer: WorkerAnswer;
 			try {
-				answer = (await pool.run(job, signal ? { signal } : {})) as WorkerAnswer;
+				answer = (await pool.run(job, { signal: own.signal })) as WorkerAnswer;
 			} catch (error) {
 				if (signal?.aborted) throw new TimeLimitError(timeLimitMessage(signal));
 				throw error;
 			} finally {
+				signal?.removeEventListener("abort", follow);
 				admitted--;
 			}
 			if (answer.ok) return answer.result;
