@@ -3,8 +3,7 @@
  * bounded queue. A full queue is refused at once (BusyError, 503 with
  * Retry-After); a job whose request passed its limit is dropped from the
  * queue or its thread terminated (TimeLimitError), so no comparison outlives
- * its request. Threads start when work arrives and stop when idle, so an idle
- * service holds none.
+ * its request. One thread is kept warm; the others start when work arrives.
  */
 import { availableParallelism } from "node:os";
 import { Piscina } from "piscina";
@@ -14,7 +13,7 @@ import type { WorkerAnswer } from "./compute-worker.ts";
 
 /** Jobs that may wait for a thread when all are busy; more are refused. */
 export const DEFAULT_QUEUE = 64;
-/** How long an idle thread is kept before it stops. */
+/** How long a thread beyond the first is kept idle before it stops. */
 const IDLE_MS = 30_000;
 
 export interface ComputePoolOptions {
@@ -46,28 +45,35 @@ export function startComputePool(options: ComputePoolOptions = {}): ComputePool 
 	const pool = new Piscina({
 		filename: workerFile(),
 		name: "runComputeJob",
-		minThreads: 0,
+		// One thread starts with the pool and loads the readers then, so the first upload does not pay
+		// for it; the others start under load and stop when idle again, leaving an idle service small.
+		minThreads: 1,
 		maxThreads: threads,
-		// The queue is bounded below, by jobs admitted: piscina does not count jobs carrying an abort signal.
 		idleTimeout: IDLE_MS,
 		// One job at a time per thread: comparisons are CPU-bound.
 		concurrentTasksPerWorker: 1,
 	});
 
-	/** Jobs running or waiting. */
+	/** Jobs running or waiting: the queue is bounded here, as piscina's own bound skips jobs that carry an abort signal. */
 	let admitted = 0;
 	return {
 		async run(job: Job, signal?: AbortSignal): Promise<JobResult> {
 			if (signal?.aborted) throw new TimeLimitError(timeLimitMessage(signal));
 			if (admitted >= threads + queue) throw busyError(threads, queue);
 			admitted++;
+			// The job's own signal follows the request's only while the job runs: piscina would
+			// otherwise terminate the thread on a later abort, though it has moved to another job.
+			const own = new AbortController();
+			const follow = () => own.abort(signal?.reason);
+			signal?.addEventListener("abort", follow, { once: true });
 			let answer: WorkerAnswer;
 			try {
-				answer = (await pool.run(job, signal ? { signal } : {})) as WorkerAnswer;
+				answer = (await pool.run(job, { signal: own.signal })) as WorkerAnswer;
 			} catch (error) {
 				if (signal?.aborted) throw new TimeLimitError(timeLimitMessage(signal));
 				throw error;
 			} finally {
+				signal?.removeEventListener("abort", follow);
 				admitted--;
 			}
 			if (answer.ok) return answer.result;

@@ -5,6 +5,9 @@
  */
 import { type Job, type JobResult, runJob, toWire, type WireError } from "../services/jobs.ts";
 
+// The document readers load (and, from sources, compile) while the thread waits for its first job.
+import("../ingest/read.ts").catch(() => {});
+
 export type WorkerAnswer =
 	| { readonly ok: true; readonly result: JobResult }
 	| { readonly ok: false; readonly error: WireError };

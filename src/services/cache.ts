@@ -1,5 +1,6 @@
 /**
- * What the service keeps in memory for a few seconds: comparisons (so a
+ * What the service keeps in memory for a few seconds: stored members and
+ * comparisons (so a
  * popular diff is not read back from the database on every request) and the
  * bytes of answers made from them (so they are not rendered again). Bounded;
  * cleared whenever this process imports anything; and short-lived, because
@@ -7,7 +8,8 @@
  * is stored.
  */
 import { LRUCache } from "lru-cache";
-import type { StructuredDiff } from "../core/diff/index.ts";
+import type { PairingDecision, StructuredDiff } from "../core/diff/index.ts";
+import type { StoredSide } from "../db/queries/comparisons.ts";
 
 /** How long anything remembered is trusted without asking the database. */
 export const MEMORY_TTL_MS = 5_000;
@@ -15,6 +17,18 @@ export const MEMORY_TTL_MS = 5_000;
 export const MEMORY_DIFFS = 256;
 /** Most bytes of rendered answers remembered at once. */
 export const MEMORY_RESPONSE_BYTES = 32 * 1024 * 1024;
+
+/** Most stored members remembered at once (with their paragraphs). */
+export const MEMORY_MEMBERS = 64;
+
+/** Two stored members, the reviewers' decisions about them, and the version of their comparison. */
+export interface CachedPair {
+	readonly from: StoredSide;
+	readonly to: StoredSide;
+	readonly decided: readonly { readonly id: number }[];
+	readonly decisions: readonly PairingDecision[];
+	readonly version: string;
+}
 
 export interface CachedDiff {
 	readonly diff: StructuredDiff;
@@ -36,12 +50,26 @@ export interface MemoryOptions {
 export class MemoryCache {
 	readonly diffs: LRUCache<string, CachedDiff>;
 	readonly responses: LRUCache<string, CachedResponse>;
+	/** Stored members as loaded for a comparison: a draft's base is not read back from the database on every request. */
+	readonly members: LRUCache<string, StoredSide>;
+	/** Member pairs with their decisions, for comparisons made anew. */
+	readonly pairs: LRUCache<string, CachedPair>;
 
 	constructor(options: MemoryOptions = {}) {
 		// A given clock is read on every look (no resolution caching), so it alone decides expiry.
 		const clock = options.now ? { perf: { now: options.now }, ttlResolution: 0 } : {};
 		this.diffs = new LRUCache<string, CachedDiff>({
 			max: MEMORY_DIFFS,
+			ttl: MEMORY_TTL_MS,
+			...clock,
+		});
+		this.members = new LRUCache<string, StoredSide>({
+			max: MEMORY_MEMBERS,
+			ttl: MEMORY_TTL_MS,
+			...clock,
+		});
+		this.pairs = new LRUCache<string, CachedPair>({
+			max: MEMORY_MEMBERS,
 			ttl: MEMORY_TTL_MS,
 			...clock,
 		});
@@ -57,5 +85,7 @@ export class MemoryCache {
 	clear(): void {
 		this.diffs.clear();
 		this.responses.clear();
+		this.members.clear();
+		this.pairs.clear();
 	}
 }

@@ -118,7 +118,7 @@ export async function getDiff(
 		if (result.kind !== "diff") throw new Error("a diff job answered with something else");
 		return { diff: result.diff, version, stored: false };
 	}
-	const { from, to, decided, version } = await storedPair(ctx, fromInput, toInput);
+	const { from, to, decisions, version } = await storedPair(ctx, fromInput, toInput);
 	const stored = (await loadStoredDiffs(ctx.db, [{ from, to }])).get(`${from.row.id}:${to.row.id}`);
 	let diff = stored;
 	if (!diff) {
@@ -128,7 +128,7 @@ export async function getDiff(
 				kind: "pair",
 				from: from.resolution,
 				to: to.resolution,
-				decisions: decided.map(asDecision),
+				decisions,
 				output: { kind: "diff" },
 			},
 			options.signal,
@@ -143,14 +143,30 @@ export async function getDiff(
 }
 
 /** Both stored members, the reviewers' decisions about them, and the version of their comparison. */
-async function storedPair(ctx: ServiceContext, fromInput: string, toInput: string) {
-	const from = await loadStored(ctx, fromInput);
-	const to = await loadStored(ctx, toInput);
+async function storedPair(ctx: ServiceContext, fromInput: string, toInput: string, fresh = false) {
+	const key = `${normaliseSymbol(fromInput)}|${normaliseSymbol(toInput)}`;
+	// Asked fresh, what is stored now is read, and remembered for the requests after.
+	const remembered = fresh ? undefined : ctx.memory?.pairs.get(key);
+	if (remembered) return remembered;
+	const from = await loadMember(ctx, fromInput, fresh);
+	const to = await loadMember(ctx, toInput, fresh);
 	// A reviewer's decision changes the answer, so it changes the version (and the ETag).
 	const decided = await decisionsFor(ctx.db, from.row, to.row);
 	const reviewed = decided.length > 0 ? `-r${decided.map((d) => d.id).join(".")}` : "";
 	const version = `${from.row.sha256.slice(0, 16)}-${to.row.sha256.slice(0, 16)}-e${ENGINE_VERSION}${reviewed}`;
-	return { from, to, decided, version };
+	const pair = { from, to, decided, decisions: decided.map(asDecision), version };
+	ctx.memory?.pairs.set(key, pair);
+	return pair;
+}
+
+/** A stored member for a comparison: from memory when read a moment ago, else from the database. */
+async function loadMember(ctx: ServiceContext, input: string, fresh = false) {
+	const symbol = normaliseSymbol(input);
+	const remembered = fresh ? undefined : ctx.memory?.members.get(symbol);
+	if (remembered) return remembered;
+	const loaded = await loadStored(ctx, input);
+	ctx.memory?.members.set(symbol, loaded);
+	return loaded;
 }
 
 /**
@@ -164,13 +180,13 @@ export async function freshDiff(
 	output: JobOutput,
 	options: WorkOptions = {},
 ): Promise<{ version: string; result: JobResult }> {
-	const { from, to, decided, version } = await storedPair(ctx, fromInput, toInput);
+	const { from, to, decisions, version } = await storedPair(ctx, fromInput, toInput, true);
 	const result = await computeOf(ctx).run(
 		{
 			kind: "pair",
 			from: from.resolution,
 			to: to.resolution,
-			decisions: decided.map(asDecision),
+			decisions,
 			...(options.deadline === undefined ? {} : { deadline: options.deadline }),
 			output,
 		},
@@ -192,7 +208,7 @@ export async function compareDraft(
 	output: JobOutput,
 	options: WorkOptions & { readonly name?: string } = {},
 ): Promise<JobResult> {
-	const base = await loadStored(ctx, baseInput);
+	const base = await loadMember(ctx, baseInput);
 	return computeOf(ctx).run(
 		{
 			kind: "draft",

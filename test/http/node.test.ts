@@ -135,5 +135,6 @@ describe("npm start", () => {
 		expect(out.join("")).toContain(
 			"SIGTERM: finishing requests in flight (up to 15 s), then closing the database",
 		);
-	});
+		// A first start creates its PGlite folder (initdb) in a process of its own: slow on a busy machine.
+	}, 120_000);
 });

@@ -199,7 +199,7 @@ export async function diffHandler(c: Context<AppEnv>) {
 	const ctx = c.var.services;
 	const fromInput = c.req.param("from") ?? "";
 	const toInput = c.req.param("to") ?? "";
-	const { diff } = await getDiff(ctx, fromInput, toInput);
+	const { diff } = await getDiff(ctx, fromInput, toInput, { signal: c.var.stop });
 	const decisions = await decisionsOn(ctx, fromInput, toInput);
 	const { all } = await chooseSeries(ctx, undefined);
 	const query = (name: string) => c.req.query(name);
