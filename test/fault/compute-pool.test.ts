@@ -16,6 +16,8 @@ import { syntheticTexts } from "../helpers/synthetic-series.ts";
 
 const heavy = JSON.stringify({ base: "99/1", text: largeDraft(), name: "large synthetic draft" });
 const small = JSON.stringify({ base: "99/1", text: syntheticTexts[1] });
+// The same draft answered as a Word file: reading, comparing and rendering take well over a second.
+const heavier = JSON.stringify({ base: "99/1", text: largeDraft(), format: "docx" });
 
 async function seededFolder(): Promise<string> {
 	const dir = tempDataDir();
@@ -104,7 +106,7 @@ describe("a comparison past the time limit", () => {
 	it("is answered with the time-limit problem, and its worker is freed for the next request", async () => {
 		// The one worker is started and warm before the heavy job.
 		expect((await compare(service, small)).status).toBe(200);
-		const late = await compare(service, heavy);
+		const late = await compare(service, heavier);
 		expect(late.status).toBe(503);
 		expect(late.headers.get("content-type")).toContain("application/problem+json");
 		expect(Number(late.headers.get("retry-after"))).toBeGreaterThan(0);
