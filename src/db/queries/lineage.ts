@@ -3,7 +3,7 @@
  * comparisons of consecutive members whenever a member changed, and read back
  * with plain queries (lineage, new language).
  */
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { StructuredDiff } from "../../core/diff/index.ts";
 import { NotFoundError } from "../../core/errors.ts";
 import {
@@ -33,9 +33,10 @@ function sqlIntArray(ids: readonly number[]) {
 }
 
 /**
- * The lineage as it stood after member `from - 1`, read back from storage,
- * with the clause id of each row; null when what is stored cannot give it
- * (no reading order kept for that member), and the caller rebuilds.
+ * The lineage as it stood after member `from - 1`, read back from storage
+ * once what was built from `from` on is removed, with the clause id of each
+ * row; null (nothing removed) when what is stored cannot give it (no reading
+ * order kept for that member), and the caller rebuilds.
  */
 async function storedState(
 	tx: Queryable,
@@ -67,28 +68,40 @@ async function storedState(
 		firsts.push(first);
 	}
 	const row = new Map(rowKeys.map((id, r) => [id, r]));
-	const earlier = sqlIntArray(ids.slice(0, from));
-	// Each clause's last cell before `from`: it carries on from there, or ended there.
-	const last = await tx
+	// What was built from `from` on goes: later cells, clauses that began there, their orders.
+	const later = ids.slice(from).concat(-1);
+	await tx.delete(clauseCells).where(inArray(clauseCells.resolutionId, later));
+	await tx
+		.delete(clauses)
+		.where(
+			and(eq(clauses.seriesId, seriesId), sql`not (${clauses.id} = any(${sqlIntArray(rowKeys)}))`),
+		);
+	await tx.delete(lineageOrders).where(inArray(lineageOrders.resolutionId, later));
+	// Each clause's last cell (members in reverse order of adoption): it carries on from there, or
+	// ended there. The paragraphs are joined after, for the few rows left.
+	const lastCells = tx
 		.selectDistinctOn([clauseCells.clauseId], {
 			clauseId: clauseCells.clauseId,
 			resolutionId: clauseCells.resolutionId,
 			paragraphId: clauseCells.paragraphId,
 			carries: clauseCells.carries,
-			ref: paragraphs.ref,
 		})
 		.from(clauseCells)
-		.innerJoin(paragraphs, eq(paragraphs.id, clauseCells.paragraphId))
-		.where(
-			and(
-				sql`${clauseCells.clauseId} = any(${sqlIntArray(rowKeys)})`,
-				sql`${clauseCells.resolutionId} = any(${earlier})`,
-			),
-		)
-		.orderBy(
-			clauseCells.clauseId,
-			sql`array_position(${earlier}, ${clauseCells.resolutionId}) desc`,
-		);
+		.innerJoin(clauses, eq(clauses.id, clauseCells.clauseId))
+		.innerJoin(resolutions, eq(resolutions.id, clauseCells.resolutionId))
+		.where(eq(clauses.seriesId, seriesId))
+		.orderBy(clauseCells.clauseId, desc(resolutions.adopted), desc(resolutions.symbol))
+		.as("last_cells");
+	const last = await tx
+		.select({
+			clauseId: lastCells.clauseId,
+			resolutionId: lastCells.resolutionId,
+			paragraphId: lastCells.paragraphId,
+			carries: lastCells.carries,
+			ref: paragraphs.ref,
+		})
+		.from(lastCells)
+		.innerJoin(paragraphs, eq(paragraphs.id, lastCells.paragraphId));
 	const current = new Map<string, number>();
 	const endedAt = new Map<number, { member: number; paragraphId: number }>();
 	for (const c of last) {
@@ -139,19 +152,6 @@ async function recomputeFrom(
 	if (base === null) {
 		await tx.delete(clauses).where(eq(clauses.seriesId, seriesId));
 		await tx.delete(lineageOrders).where(eq(lineageOrders.seriesId, seriesId));
-	} else {
-		// What was built from `from` on goes: later cells, clauses that began there, their orders.
-		const later = ids.slice(from);
-		await tx.delete(clauseCells).where(inArray(clauseCells.resolutionId, later.concat(-1)));
-		await tx
-			.delete(clauses)
-			.where(
-				and(
-					eq(clauses.seriesId, seriesId),
-					sql`not (${clauses.id} = any(${sqlIntArray(base.rowKeys)}))`,
-				),
-			);
-		await tx.delete(lineageOrders).where(inArray(lineageOrders.resolutionId, later.concat(-1)));
 	}
 	const start = base ? from - 1 : 0;
 	const loaded = await loadResolutions(tx, ids.slice(start));
@@ -234,7 +234,7 @@ async function recomputeFrom(
 	await tx.execute(sql`
 		update ${clauses} set position = o.ord - 1
 		from unnest(${sqlIntArray(finalOrder)}) with ordinality as o(id, ord)
-		where ${clauses.id} = o.id`);
+		where ${clauses.id} = o.id and ${clauses.position} <> o.ord - 1`);
 }
 /**
  * Recomputes a series' clauses from its stored consecutive comparisons

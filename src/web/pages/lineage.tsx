@@ -310,6 +310,19 @@ export function LineagePage(props: {
 /** Members shown when no window is chosen: the latest ones, so a long series stays readable. */
 export const DEFAULT_WINDOW = 20;
 
+/**
+ * The members the page spans: those asked for, else, in a series of more
+ * than DEFAULT_WINDOW stored members, the latest DEFAULT_WINDOW of them.
+ * Returns `asked` itself when it is used as it is.
+ */
+export function memberWindow<W extends { readonly from?: string; readonly to?: string }>(
+	stored: readonly string[],
+	asked: W,
+): W | { from: string | undefined; to: undefined } {
+	if (asked.from || asked.to || stored.length <= DEFAULT_WINDOW) return asked;
+	return { from: stored[stored.length - DEFAULT_WINDOW], to: undefined };
+}
+
 /** `?page=` or `?pageSize=`: a whole number from 1 (the service checks the upper bound), or a clear error. */
 function wholeNumber(name: string, value: string | undefined): number | undefined {
 	if (!value) return undefined;
@@ -323,12 +336,11 @@ export async function lineageHandler(c: Context<AppEnv>) {
 	const { chosen, all } = await chooseSeries(ctx, c.req.query("series"));
 	if (!chosen) return c.redirect(seriesHref(), 303);
 	// A window of members: `from` and `to` in any form of symbol; by default the latest DEFAULT_WINDOW.
-	const stored = chosen.members.filter((m) => m.present);
 	const asked = { from: c.req.query("from") || undefined, to: c.req.query("to") || undefined };
-	const window =
-		asked.from || asked.to || stored.length <= DEFAULT_WINDOW
-			? asked
-			: { from: stored[stored.length - DEFAULT_WINDOW]?.symbol, to: undefined };
+	const window = memberWindow(
+		chosen.members.filter((m) => m.present).map((m) => m.symbol),
+		asked,
+	);
 	const size = wholeNumber("pageSize", c.req.query("pageSize"));
 	const lineage = await getLineage(ctx, chosen.id, window, {
 		number: wholeNumber("page", c.req.query("page")),
