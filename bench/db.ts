@@ -23,6 +23,7 @@ import { freshPglite, freshPostgres, type TestDatabase } from "../test/helpers/d
 import { syntheticSeries } from "./generator/index.ts";
 import { baseResolution } from "./lib/base.ts";
 import { createRng } from "./lib/prng.ts";
+import { provenanceQueries } from "./lib/provenance-queries.ts";
 import { formatTable } from "./lib/table.ts";
 
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 1000);
@@ -120,6 +121,12 @@ async function run(driver: string, open: () => Promise<TestDatabase>): Promise<R
 				getNewLanguage(ctx, SERIES, symbols[rng.int(0, symbols.length - 1)] ?? ""),
 			"search a phrase": () =>
 				search(ctx, phrases[rng.int(0, phrases.length - 1)] ?? "human rights"),
+			...provenanceQueries(
+				ctx,
+				SERIES,
+				years.map((y) => y.resolution),
+				rng,
+			),
 		};
 		const latency: Row["latency"] = {};
 		for (const [name, query] of Object.entries(queries)) {
