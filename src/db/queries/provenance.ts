@@ -41,6 +41,18 @@ function rowsOf<T>(result: unknown): T[] {
 const hashArray = (hashes: readonly number[]) =>
 	sql`string_to_array(${hashes.join(",")}, ',')::bigint[]`;
 
+/**
+ * The condition "adopted before `member`" on shingle rows of its series: a
+ * date bound when the member has a date (one comparison in the index), else
+ * the list of the earlier members' ids.
+ */
+function earlierThan(member: Member, ids: readonly number[]) {
+	const listed = sql`s.resolution_id = any(string_to_array(${ids.join(",")}, ',')::int[])`;
+	if (member.adopted === null) return listed;
+	// Members adopted the same day are ordered by symbol, as the series lists them: those go by the list.
+	return sql`(s.adopted < ${member.adopted} or (s.adopted = ${member.adopted} and ${listed}))`;
+}
+
 /** Indexes a member's shingles and computes its spans, then those of later members it changes. Runs inside the import's transaction. */
 export async function storeLanguage(tx: Queryable, resolutionId: number): Promise<void> {
 	const [member] = await tx
@@ -158,7 +170,7 @@ async function lookUp(tx: Queryable, member: Member, hashes: readonly number[]) 
 				cross join lateral (
 					select s.ref, s.resolution_id from ${shingles} s
 					where s.series_id = ${member.seriesId} and s.hash = h.hash
-						and s.resolution_id = any(string_to_array(${ids.join(",")}, ',')::int[])
+						and ${earlierThan(member, ids)}
 					order by s.adopted nulls last, s.resolution_id limit 1
 				) x`),
 		);
