@@ -23,6 +23,7 @@ import { mkdtemp } from "node:fs/promises";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import type { ManifestSeries } from "../src/core/manifest.ts";
+import type { Resolution } from "../src/core/model.ts";
 import { type ImportSource, importResolution } from "../src/db/queries/import.ts";
 import { invalidateLineageFrom, rebuildLineage, updateLineage } from "../src/db/queries/lineage.ts";
 import { findResolutionRow } from "../src/db/queries/resolutions.ts";
@@ -31,6 +32,7 @@ import type { DbHandle } from "../src/db/types.ts";
 import { MemoryCache } from "../src/services/cache.ts";
 import type { ServiceContext } from "../src/services/context.ts";
 import { importMany } from "../src/services/import.ts";
+import { getPhraseNewLanguage, getProvenance } from "../src/services/provenance.ts";
 import { search } from "../src/services/resolutions.ts";
 import { getLineage, getNewLanguage } from "../src/services/series.ts";
 import { freshPglite, freshPostgres, type TestDatabase } from "../test/helpers/db.ts";
@@ -60,6 +62,8 @@ export interface BenchStore {
 	readonly symbols: readonly string[];
 	/** Phrases of five words taken from the members' paragraphs. */
 	readonly phrases: readonly string[];
+	/** The stored members as read, oldest first. */
+	readonly resolutions: readonly Resolution[];
 	/** Clauses in the series' lineage. */
 	readonly clauses: number;
 	readonly rng: Rng;
@@ -88,6 +92,13 @@ query("lineage (whole series, a page of 200)", (b) =>
 );
 query("new language of a member", (b) => getNewLanguage(b.ctx, b.seriesId, b.pick(b.symbols)));
 query("search a phrase", (b) => search(b.ctx, b.pick(b.phrases)));
+query("provenance of a paragraph", (b) => {
+	const member = b.pick(b.resolutions);
+	return getProvenance(b.ctx, member.symbol ?? "", b.pick(member.paragraphs).ref);
+});
+query("phrase-level new language of a member", (b) =>
+	getPhraseNewLanguage(b.ctx, b.seriesId, b.pick(b.symbols)),
+);
 
 function percentile(xs: readonly number[], p: number): number {
 	const sorted = [...xs].sort((a, b) => a - b);
@@ -232,6 +243,7 @@ async function run(driver: string, open: () => Promise<TestDatabase>): Promise<R
 			ctx,
 			seriesId: SERIES,
 			symbols: sources.map((s) => s.resolution.symbol ?? ""),
+			resolutions: sources.map((s) => s.resolution),
 			phrases: years.flatMap((y) =>
 				y.resolution.paragraphs.slice(0, 3).map((p) => p.body.split(" ").slice(2, 7).join(" ")),
 			),

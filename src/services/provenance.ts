@@ -14,11 +14,17 @@ import {
 	type SpannedParagraph,
 	sourcesNote,
 } from "../core/novelty/index.ts";
-import { backfillLanguage, readSpans } from "../db/queries/provenance.ts";
-import type { ResolutionRow } from "../db/queries/resolutions.ts";
+import { ensureLineage } from "../db/queries/lineage.ts";
+import {
+	backfillLanguage,
+	readMemberSpans,
+	readParagraphWithSpans,
+	readSpans,
+} from "../db/queries/provenance.ts";
+import { findResolutionRow, type MemberRow, toParagraph } from "../db/queries/resolutions.ts";
 import { paragraphs, resolutions } from "../db/schema/index.ts";
 import type { ServiceContext } from "./context.ts";
-import { loadStored } from "./resolutions.ts";
+import { loadStored, normaliseSymbol } from "./resolutions.ts";
 import { getNewLanguage } from "./series.ts";
 
 export interface MemberSide {
@@ -51,15 +57,15 @@ export type PhraseNewLanguage = Omit<NewLanguage, "preambular" | "operative"> & 
 	};
 };
 
-const side = (row: ResolutionRow): MemberSide => ({
+const side = (row: Omit<MemberRow, "id">): MemberSide => ({
 	symbol: row.symbol,
 	title: row.title,
 	date: row.adopted,
 });
 
 /** Spans of a member, computing them first for a store filled before spans existed. */
-async function spansFor(ctx: ServiceContext, row: ResolutionRow, ref?: string) {
-	const read = () => readSpans(ctx.db, row.id, ref === undefined ? {} : { ref });
+async function spansFor(ctx: ServiceContext, row: { readonly id: number }) {
+	const read = () => readSpans(ctx.db, row.id);
 	const found = await read();
 	if (found.length > 0) return found;
 	await ctx.db.transaction((tx) => backfillLanguage(tx));
@@ -131,9 +137,11 @@ export async function getProvenance(
 	member: string,
 	ref: string,
 ): Promise<{ member: MemberSide } & ParagraphSources> {
-	const { row, resolution } = await loadStored(ctx, member);
-	const paragraph = resolution.paragraphs.find((p) => p.ref === ref);
-	if (!paragraph) {
+	const symbol = normaliseSymbol(member);
+	let found = await readParagraphWithSpans(ctx.db, symbol, ref);
+	if (!found?.paragraph) {
+		// Rare paths: say what is stored, which needs the whole member (or the store).
+		const { row, resolution } = await loadStored(ctx, member);
 		const known = resolution.paragraphs.map((p) => p.ref);
 		throw new NotFoundError(
 			"paragraph",
@@ -142,41 +150,67 @@ export async function getProvenance(
 			known,
 		);
 	}
-	const [stored] = await spansFor(ctx, row, ref);
-	const [annotated] = await annotate(ctx, [{ paragraph, spans: stored?.spans ?? [] }]);
+	if (found.spans === null) {
+		// A store filled before spans existed: compute them once, then read again.
+		await ctx.db.transaction((tx) => backfillLanguage(tx));
+		found = (await readParagraphWithSpans(ctx.db, symbol, ref)) ?? found;
+	}
+	const paragraph = found.paragraph ? toParagraph(found.paragraph) : undefined;
+	if (!paragraph) throw new Error(`paragraph ${ref} of ${symbol} vanished while reading it`);
+	const [annotated] = await annotate(ctx, [{ paragraph, spans: found.spans ?? [] }]);
 	if (!annotated) throw new Error("annotate returned nothing");
-	return { member: side(row), ...annotated };
+	return { member: side(found.member), ...annotated };
 }
 
-/** New language at the phrase level: wholly new paragraphs and reworded ones, each with its spans. */
+/**
+ * New language at the phrase level: wholly new paragraphs (those opening a
+ * new clause of the series' lineage) and reworded ones, each with its spans.
+ * Reads only the member's own rows, whatever the length of its series.
+ */
 export async function getPhraseNewLanguage(
 	ctx: ServiceContext,
 	seriesId: string,
 	member: string,
 	kind?: "preambular" | "operative",
 ): Promise<PhraseNewLanguage> {
-	const whole = await getNewLanguage(ctx, seriesId, member, kind);
-	const { row, resolution } = await loadStored(ctx, whole.member.symbol ?? member);
-	const stored = await spansFor(ctx, row);
-	const spans = new Map(stored.map((s) => [s.ref, s]));
-	const wholly = new Set([...whole.preambular, ...whole.operative].map((p) => p.ref));
-	const withSpans = (p: Paragraph): SpannedParagraph => ({
-		...p,
-		spans: spans.get(p.ref)?.spans ?? [],
+	const row = await findResolutionRow(ctx.db, normaliseSymbol(member));
+	if (!row || row.seriesId !== seriesId) {
+		// The series-level verb says which of series or member is unknown, and what is stored.
+		await getNewLanguage(ctx, seriesId, member, kind);
+		throw new Error(`${member} is not a stored member of ${seriesId}`);
+	}
+	await ensureLineage(ctx.db, seriesId);
+	let rows = await readMemberSpans(ctx.db, row.id);
+	if (rows.every((r) => r.spans === null)) {
+		// A store filled before spans existed: compute them once, then read again.
+		await ctx.db.transaction((tx) => backfillLanguage(tx));
+		rows = await readMemberSpans(ctx.db, row.id);
+	}
+	const wanted = (p: Paragraph) => kind === undefined || p.kind === kind;
+	const spanned = rows.map((r) => ({
+		paragraph: toParagraph(r.paragraph),
+		spans: r.spans ?? [],
+		fresh: r.fresh === true,
+		newClauses: r.newClauses,
+	}));
+	const withSpans = (r: (typeof spanned)[number]): SpannedParagraph => ({
+		...r.paragraph,
+		spans: r.spans,
 	});
-	const reworded = resolution.paragraphs.filter(
-		(p) =>
-			!wholly.has(p.ref) &&
-			spans.get(p.ref)?.fresh === true &&
-			(kind === undefined || p.kind === kind),
-	);
+	// A paragraph merged from several new clauses is listed once for each, as the series-level view lists it.
+	const wholly = spanned
+		.filter((r) => r.newClauses > 0 && wanted(r.paragraph))
+		.flatMap((r) => Array.from({ length: r.newClauses }, () => withSpans(r)));
+	const reworded = spanned
+		.filter((r) => r.newClauses === 0 && r.fresh && wanted(r.paragraph))
+		.map(withSpans);
 	return {
-		member: whole.member,
-		preambular: whole.preambular.map(withSpans),
-		operative: whole.operative.map(withSpans),
+		member: side(row),
+		preambular: wholly.filter((p) => p.kind === "preambular"),
+		operative: wholly.filter((p) => p.kind === "operative"),
 		reworded: {
-			preambular: reworded.filter((p) => p.kind === "preambular").map(withSpans),
-			operative: reworded.filter((p) => p.kind === "operative").map(withSpans),
+			preambular: reworded.filter((p) => p.kind === "preambular"),
+			operative: reworded.filter((p) => p.kind === "operative"),
 		},
 	};
 }

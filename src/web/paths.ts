@@ -73,6 +73,11 @@ export function newLanguageHref(member: string): string {
 	return `/new/${memberSlug(member)}`;
 }
 
+/** A member annotated with its sources, as a download (`md`, `html`, `docx`). */
+export function sourcesHref(member: string, format: "md" | "html" | "docx"): string {
+	return `/api/resolutions/${memberSlug(member)}/sources?format=${format}`;
+}
+
 export const COMPARE_PATH = "/compare";
 
 /** The API's rendering of a comparison, as a download. */

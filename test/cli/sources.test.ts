@@ -81,7 +81,7 @@ describe("resdiff new-language and sources", () => {
 		};
 		expect(json.paragraphs).toHaveLength(53);
 		for (const p of json.paragraphs) expect(p.spans.map((s) => s.text).join("")).toBe(p.text);
-	});
+	}, 120_000);
 
 	it("says what is wrong with the arguments", async () => {
 		expect(await runCli(["sources"], { RESDIFF_CORPUS: corpus })).toMatchObject({ code: 2 });

@@ -9,6 +9,8 @@ import {
 	type MemberText,
 	type PhraseSpan,
 	paragraphSpans,
+	sameWording,
+	sourcesNote,
 } from "../../src/core/novelty/index.ts";
 
 const member = (symbol: string, texts: Record<string, string>, date?: string): MemberText => ({
@@ -163,5 +165,49 @@ describe("paragraphSpans on synthetic texts", () => {
 				expect(joined(paragraphSpans(text, one()))).toBe(text);
 			}),
 		);
+	});
+});
+
+describe("sourcesNote: the delegate's annotation, from spans (synthetic)", () => {
+	const at = (symbol: string, ref: string) => ({ symbol, ref });
+	const kept = (text: string, ref = "OP6") =>
+		({
+			text,
+			status: "kept",
+			source: at("A/HRC/RES/98/1", ref),
+			first: at("A/HRC/RES/97/1", ref),
+		}) as const;
+
+	it("names an unchanged copy without 'amended'", () => {
+		const text = "6. Welcomes the synthetic ferry timetable;";
+		const note = sourcesNote([kept(text)], text, "7. Welcomes the synthetic  ferry timetable;");
+		expect(note).toMatchObject({ kind: "copied", text: "from 98/1 OP6" });
+	});
+
+	it("says amended, with the new wording quoted, and lists several sources largest first", () => {
+		const spans = [
+			kept("Welcomes the synthetic ferry timetable and the harbour works, "),
+			{
+				text: "deplores the closure of seventeen rural clinics;",
+				status: "new",
+				source: null,
+				first: null,
+			} as const,
+			kept("and the river", "PP2"),
+		];
+		expect(sourcesNote(spans, spans.map((s) => s.text).join("")).text).toBe(
+			"from 98/1 OP6 and 98/1 PP2, amended; new: “deplores the closure of seventeen rural clinics”",
+		);
+	});
+
+	it("calls a paragraph with nothing kept new, naming another resolution it borrowed from", () => {
+		const span = {
+			text: "Requests a census;",
+			status: "new",
+			source: null,
+			first: at("A/HRC/RES/36/27", "OP6"),
+		} as const;
+		expect(sourcesNote([span], span.text).text).toBe("new; borrowed from 36/27 OP6");
+		expect(sameWording("1. Notes the plan;", "Notes  the plan;")).toBe(true);
 	});
 });

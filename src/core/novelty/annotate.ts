@@ -6,6 +6,7 @@
  *   "from 34/39 OP6, amended; new: “…”"           reworded
  *   "from 34/39 OP1 and 31/28 PP9, amended"       wording drawn from several paragraphs
  *   "new"                                         no earlier wording
+ *   "new; uses wording of 34/39 OP3"              a scrap kept (under MOSTLY_NEW of the text)
  *   "new; borrowed from 36/27 OP6"                new to the series, used before elsewhere
  */
 
@@ -30,6 +31,9 @@ export interface SourcesNote {
 export function shortSymbol(symbol: string): string {
 	return parseSymbol(symbol)?.number ?? symbol;
 }
+
+/** Below this share of its characters kept, a paragraph with new wording is annotated "new". */
+export const MOSTLY_NEW = 0.25;
 
 const placeName = (p: Place) => `${shortSymbol(p.symbol)} ${p.ref}`;
 const key = (p: Place) => `${p.symbol}\u0000${p.ref}`;
@@ -71,10 +75,16 @@ export function sourcesNote(
 		from.length === 1 &&
 		copiedFrom !== undefined &&
 		sameWording(copiedFrom, text);
-	const kind = from.length === 0 ? "new" : copied ? "copied" : "amended";
+	const keptChars = [...weight.values()].reduce((n, w) => n + w.chars, 0);
+	// A paragraph that keeps only a scrap of earlier wording (its lead phrase, say) is new, not an amendment.
+	const mostlyNew = news.length > 0 && keptChars < MOSTLY_NEW * text.length;
+	const kind = from.length === 0 || mostlyNew ? "new" : copied ? "copied" : "amended";
 	const parts: string[] = [];
-	if (kind === "new") parts.push("new");
-	else {
+	if (kind === "new") {
+		parts.push("new");
+		if (from.length > 0)
+			parts.push(`uses wording of ${from.slice(0, 3).map(placeName).join(", ")}`);
+	} else {
 		const names = from.slice(0, 3).map(placeName);
 		const more = from.length > 3 ? ` and ${from.length - 3} more` : "";
 		const list =

@@ -16,9 +16,16 @@ import {
 	paragraphShingles,
 	paragraphSpans as spansOf,
 } from "../../core/novelty/index.ts";
-import { paragraphSpans, paragraphs, resolutions, shingles } from "../schema/index.ts";
+import {
+	clauseCells,
+	clauses,
+	paragraphSpans,
+	paragraphs,
+	resolutions,
+	shingles,
+} from "../schema/index.ts";
 import type { Queryable } from "../types.ts";
-import { type MemberRow, seriesMemberRows } from "./resolutions.ts";
+import { type MemberRow, type ParagraphRow, seriesMemberRows } from "./resolutions.ts";
 
 interface Member {
 	readonly id: number;
@@ -40,6 +47,18 @@ function rowsOf<T>(result: unknown): T[] {
 /** A list of hashes as one text parameter: the same SQL runs on postgres.js and PGlite. */
 const hashArray = (hashes: readonly number[]) =>
 	sql`string_to_array(${hashes.join(",")}, ',')::bigint[]`;
+
+/**
+ * The condition "adopted before `member`" on shingle rows of its series: a
+ * date bound when the member has a date (one comparison in the index), else
+ * the list of the earlier members' ids.
+ */
+function earlierThan(member: Member, ids: readonly number[]) {
+	const listed = sql`s.resolution_id = any(string_to_array(${ids.join(",")}, ',')::int[])`;
+	if (member.adopted === null) return listed;
+	// Members adopted the same day are ordered by symbol, as the series lists them: those go by the list.
+	return sql`(s.adopted < ${member.adopted} or (s.adopted = ${member.adopted} and ${listed}))`;
+}
 
 /** Indexes a member's shingles and computes its spans, then those of later members it changes. Runs inside the import's transaction. */
 export async function storeLanguage(tx: Queryable, resolutionId: number): Promise<void> {
@@ -158,7 +177,7 @@ async function lookUp(tx: Queryable, member: Member, hashes: readonly number[]) 
 				cross join lateral (
 					select s.ref, s.resolution_id from ${shingles} s
 					where s.series_id = ${member.seriesId} and s.hash = h.hash
-						and s.resolution_id = any(string_to_array(${ids.join(",")}, ',')::int[])
+						and ${earlierThan(member, ids)}
 					order by s.adopted nulls last, s.resolution_id limit 1
 				) x`),
 		);
@@ -276,5 +295,84 @@ export async function readSpans(
 		.from(paragraphSpans)
 		.innerJoin(paragraphs, eq(paragraphs.id, paragraphSpans.paragraphId))
 		.where(and(...conditions))
+		.orderBy(asc(paragraphs.position));
+}
+
+/** One paragraph of a member with its stored spans, and the member's row it was found through. */
+export interface ParagraphWithSpans {
+	readonly member: Pick<MemberRow, "id" | "symbol" | "title" | "adopted">;
+	/** Null when the member has no paragraph of that ref. */
+	readonly paragraph: ParagraphRow | null;
+	/** Null when no spans are stored for it. */
+	readonly spans: PhraseSpan[] | null;
+}
+
+/**
+ * A paragraph and its stored spans by the member's symbol and the paragraph's
+ * ref: one query through three unique or primary keys, so its cost does not
+ * grow with the member or its series. Undefined when no resolution has that symbol.
+ */
+export async function readParagraphWithSpans(
+	db: Queryable,
+	symbol: string,
+	ref: string,
+): Promise<ParagraphWithSpans | undefined> {
+	const [row] = await db
+		.select({
+			id: resolutions.id,
+			symbol: resolutions.symbol,
+			title: resolutions.title,
+			adopted: resolutions.adopted,
+			paragraph: paragraphs,
+			spans: paragraphSpans.spans,
+		})
+		.from(resolutions)
+		.leftJoin(paragraphs, and(eq(paragraphs.resolutionId, resolutions.id), eq(paragraphs.ref, ref)))
+		.leftJoin(paragraphSpans, eq(paragraphSpans.paragraphId, paragraphs.id))
+		.where(eq(resolutions.symbol, symbol))
+		.limit(1);
+	if (!row) return undefined;
+	const { paragraph, spans, ...member } = row;
+	return { member, paragraph, spans };
+}
+
+/** A member's paragraph with its stored spans and how many clauses it opens. */
+export interface SpannedParagraphRow {
+	readonly paragraph: ParagraphRow;
+	readonly spans: PhraseSpan[] | null;
+	readonly fresh: boolean | null;
+	/**
+	 * New clauses of the series' lineage that begin at this paragraph in this
+	 * member: a paragraph no earlier member has a counterpart of has one.
+	 */
+	readonly newClauses: number;
+}
+
+/**
+ * Every paragraph of a member, in document order, with its stored spans and
+ * the count of new clauses first seen there: all that the phrase-level
+ * new-language view needs, in one query over the member's own rows.
+ */
+export async function readMemberSpans(
+	db: Queryable,
+	resolutionId: number,
+): Promise<SpannedParagraphRow[]> {
+	return db
+		.select({
+			paragraph: paragraphs,
+			spans: paragraphSpans.spans,
+			fresh: paragraphSpans.fresh,
+			newClauses: sql<number>`(
+				select count(*)::int from ${clauseCells}
+				inner join ${clauses} on ${clauses.id} = ${clauseCells.clauseId}
+				where ${clauseCells.paragraphId} = ${paragraphs.id}
+					and ${clauseCells.resolutionId} = ${resolutionId}
+					and ${clauseCells.status} = 'new'
+					and ${clauses.firstResolutionId} = ${resolutionId}
+			)`.mapWith(Number),
+		})
+		.from(paragraphs)
+		.leftJoin(paragraphSpans, eq(paragraphSpans.paragraphId, paragraphs.id))
+		.where(eq(paragraphs.resolutionId, resolutionId))
 		.orderBy(asc(paragraphs.position));
 }

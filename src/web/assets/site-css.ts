@@ -117,6 +117,9 @@ button.secondary { background: #fff; color: #0550ae; border-color: #6e7781; }
 .para-text { margin: 0; font-family: Georgia, "Times New Roman", serif; }
 .para-text .lead { font-style: italic; }
 .para-notes { margin: 0.25rem 0 0; font-size: 0.875rem; color: var(--muted); }
+/* New wording inside a reworded paragraph, and where the rest came from */
+mark.new-phrase { background: #fff3a3; color: #1f2328; font-weight: 600; padding: 0 0.1em; border-bottom: 2px solid #b38f00; }
+.sources-note { margin: 0.25rem 0 0; font-size: 0.875rem; font-style: italic; color: var(--muted); }
 :target { scroll-margin-top: 4rem; }
 .para:target, .history-step:target { outline: 2px solid var(--focus); outline-offset: 4px; }
 

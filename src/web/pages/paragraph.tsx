@@ -9,6 +9,7 @@
 import type { Context } from "hono";
 import type { Child } from "hono/jsx";
 import { type StructuredDiff, summarize } from "../../core/diff/index.ts";
+import type { SourcesNote } from "../../core/novelty/index.ts";
 import type { AppEnv } from "../../http/types.ts";
 import { renderHtml } from "../../render/index.ts";
 import { formatDate } from "../../render/labels.ts";
@@ -17,6 +18,7 @@ import {
 	type HistoryStep,
 	type ParagraphHistory,
 } from "../../services/history.ts";
+import { getProvenance } from "../../services/provenance.ts";
 import { ParagraphBlock } from "../components/paragraph-block.tsx";
 import { Redline } from "../components/redline.tsx";
 import { Layout } from "../layout.tsx";
@@ -86,7 +88,7 @@ function Step(props: { step: HistoryStep; index: number; asked: boolean }) {
 	);
 }
 
-export function ParagraphPage(props: { history: ParagraphHistory }) {
+export function ParagraphPage(props: { history: ParagraphHistory; sources: SourcesNote | null }) {
 	const h = props.history;
 	const member = h.member.symbol ?? "";
 	const name = shortName(member);
@@ -110,6 +112,11 @@ export function ParagraphPage(props: { history: ParagraphHistory }) {
 					</span>
 				}
 			/>
+			{props.sources && (
+				<p class="sources-note" id="sources">
+					<span class="visually-hidden">Where its language came from: </span>[{props.sources.text}]
+				</p>
+			)}
 			{h.seriesId && (
 				<p>
 					<a href={lineageHref(h.seriesId)}>Every clause of the series (lineage)</a>
@@ -131,5 +138,10 @@ export async function paragraphHandler(c: Context<AppEnv>) {
 		c.req.param("member") ?? "",
 		c.req.param("ref") ?? "",
 	);
-	return sendPage(c, <ParagraphPage history={history} />);
+	const provenance = await getProvenance(
+		c.var.services,
+		history.member.symbol ?? "",
+		history.paragraph.ref,
+	);
+	return sendPage(c, <ParagraphPage history={history} sources={provenance.note} />);
 }

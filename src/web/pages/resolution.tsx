@@ -11,7 +11,14 @@ import { describeAdoption } from "../../render/adoption.ts";
 import { getResolution, type StoredResolution } from "../../services/resolutions.ts";
 import { ParagraphBlock } from "../components/paragraph-block.tsx";
 import { Layout } from "../layout.tsx";
-import { COMPARE_PATH, newLanguageHref, paragraphHref, queryString, shortName } from "../paths.ts";
+import {
+	COMPARE_PATH,
+	newLanguageHref,
+	paragraphHref,
+	queryString,
+	shortName,
+	sourcesHref,
+} from "../paths.ts";
 import { sendPage } from "../respond.ts";
 import { plural } from "../words.ts";
 
@@ -92,6 +99,11 @@ export function ResolutionPage(props: { stored: StoredResolution }) {
 					<a href={`${COMPARE_PATH}${queryString({ base: symbol })}`}>
 						Compare a draft with {name}
 					</a>
+				</li>
+				<li>
+					{name}, annotated with its sources: <a href={sourcesHref(symbol, "docx")}>Word</a>,{" "}
+					<a href={sourcesHref(symbol, "html")}>HTML</a>,{" "}
+					<a href={sourcesHref(symbol, "md")}>Markdown</a>
 				</li>
 			</ul>
 			<Contents res={res} />
