@@ -1,9 +1,3 @@
-/**
- * Verbs about where wording came from: one paragraph's spans (provenance),
- * a whole member annotated with its sources, and the phrase-level answer to
- * "what is new": paragraphs reworded with new wording beside wholly new ones.
- */
-import { and, eq, inArray } from "drizzle-orm";
 import { NotFoundError } from "../core/errors.ts";
 import type { NewLanguage } from "../core/lineage/index.ts";
 import { type Paragraph, paragraphText } from "../core/model.ts";
@@ -21,8 +15,12 @@ import {
 	readParagraphWithSpans,
 	readSpans,
 } from "../db/queries/provenance.ts";
-import { findResolutionRow, type MemberRow, toParagraph } from "../db/queries/resolutions.ts";
-import { paragraphs, resolutions } from "../db/schema/index.ts";
+import {
+	findResolutionRow,
+	type MemberRow,
+	paragraphsAt,
+	toParagraph,
+} from "../db/queries/resolutions.ts";
 import type { ServiceContext } from "./context.ts";
 import { loadStored, normaliseSymbol } from "./resolutions.ts";
 import { getNewLanguage } from "./series.ts";
@@ -77,22 +75,12 @@ async function placeTexts(
 	ctx: ServiceContext,
 	places: readonly Place[],
 ): Promise<Map<string, string>> {
-	const symbols = [...new Set(places.map((p) => p.symbol))];
-	if (symbols.length === 0) return new Map();
-	const rows = await ctx.db
-		.select({ symbol: resolutions.symbol, paragraph: paragraphs })
-		.from(paragraphs)
-		.innerJoin(resolutions, eq(resolutions.id, paragraphs.resolutionId))
-		.where(
-			and(
-				inArray(resolutions.symbol, symbols),
-				inArray(
-					paragraphs.ref,
-					places.map((p) => p.ref),
-				),
-			),
-		);
-	return new Map(rows.map((r) => [`${r.symbol} ${r.paragraph.ref}`, paragraphText(r.paragraph)]));
+	const found = await paragraphsAt(ctx.db, places);
+	return new Map(
+		[...found].flatMap(([symbol, byRef]) =>
+			[...byRef].map(([ref, p]): [string, string] => [`${symbol} ${ref}`, paragraphText(p)]),
+		),
+	);
 }
 
 async function annotate(
