@@ -30,8 +30,13 @@ export interface SeriesView {
 	readonly members: SeriesMember[];
 }
 
-export async function listSeries(db: Queryable): Promise<SeriesView[]> {
-	const rows = await db.select().from(series).orderBy(asc(series.id));
+/** Every series, or only the one named: a series' page need not read every other series' members. */
+export async function listSeries(db: Queryable, only?: string): Promise<SeriesView[]> {
+	const rows = await db
+		.select()
+		.from(series)
+		.where(only === undefined ? undefined : eq(series.id, only))
+		.orderBy(asc(series.id));
 	const stored = await db
 		.select({
 			symbol: resolutions.symbol,
@@ -40,7 +45,8 @@ export async function listSeries(db: Queryable): Promise<SeriesView[]> {
 			title: resolutions.title,
 			adopted: resolutions.adopted,
 		})
-		.from(resolutions);
+		.from(resolutions)
+		.where(only === undefined ? undefined : eq(resolutions.seriesId, only));
 	return rows.map((s) => {
 		const mine = new Map(stored.filter((r) => r.seriesId === s.id).map((r) => [r.symbol, r]));
 		return {
@@ -64,7 +70,6 @@ export async function listSeries(db: Queryable): Promise<SeriesView[]> {
 }
 
 export async function getSeries(db: Queryable, id: string): Promise<SeriesView | undefined> {
-	const [row] = await db.select({ id: series.id }).from(series).where(eq(series.id, id));
-	if (!row) return undefined;
-	return (await listSeries(db)).find((s) => s.id === id);
+	const [found] = await listSeries(db, id);
+	return found;
 }
