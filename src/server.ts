@@ -7,7 +7,6 @@ import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { buildApp } from "./app.ts";
 import { createDb } from "./db/client.ts";
-import { guardLostConnectionWrites } from "./db/postgres-guard.ts";
 import type { DbHandle } from "./db/types.ts";
 import type { Env } from "./env.ts";
 import { readDocsAsset } from "./http/docs-files-node.ts";
@@ -38,8 +37,11 @@ export async function startServer({
 	log = console.log,
 	graceMs = env.RESDIFF_SHUTDOWN_GRACE_SECONDS * 1000,
 }: ServerOptions): Promise<RunningServer> {
-	if (env.DATABASE_URL) guardLostConnectionWrites((m) => log(`warning: ${m}`));
-	const handle = await createDb(env, { holder: "service", what: "npm start" });
+	const handle = await createDb(env, {
+		holder: "service",
+		what: "npm start",
+		warn: (m) => log(`warning: ${m}`),
+	});
 	const compute = startComputePool({
 		...(env.RESDIFF_WORKERS === undefined ? {} : { threads: env.RESDIFF_WORKERS }),
 		...(env.RESDIFF_QUEUE === undefined ? {} : { queue: env.RESDIFF_QUEUE }),

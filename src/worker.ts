@@ -6,7 +6,7 @@
  */
 import type { ExecutionContext } from "hono";
 import { buildApp } from "./app.ts";
-import { openPostgres } from "./db/postgres.ts";
+import { openPostgresJs } from "./db/postgres-js.ts";
 import { expectReady } from "./db/readiness.ts";
 import type { DbHandle } from "./db/types.ts";
 import { parseEnv } from "./env.ts";
@@ -34,7 +34,7 @@ function appFor(bindings: WorkerBindings) {
 	app ??= buildApp({
 		services: async (c) => {
 			const state = (c.env as RequestEnv).database;
-			state.handle ??= openPostgres((c.env as RequestEnv).HYPERDRIVE.connectionString, {
+			state.handle ??= openPostgresJs((c.env as RequestEnv).HYPERDRIVE.connectionString, {
 				max: 1,
 				check: false,
 			});

@@ -1,6 +1,6 @@
 /**
  * createDb(env): the one way Node code opens storage. PGlite in a data folder
- * when DATABASE_URL is unset, PostgreSQL through postgres.js when it is set;
+ * when DATABASE_URL is unset, PostgreSQL through node-postgres when it is set;
  * migrated either way.
  */
 import type { Env } from "../env.ts";
@@ -11,11 +11,12 @@ import type { DbHandle } from "./types.ts";
 
 export async function createDb(
 	env: Pick<Env, "DATABASE_URL" | "RESDIFF_DATA_DIR">,
-	/** Who holds a PGlite folder while it is open. */
-	who: PgliteOptions = {},
+	/** Who holds a PGlite folder while it is open; where PostgreSQL's lost idle connections are told. */
+	options: PgliteOptions & { readonly warn?: (message: string) => void } = {},
 ): Promise<DbHandle> {
+	const { warn, ...who } = options;
 	const handle = env.DATABASE_URL
-		? await openPostgres(env.DATABASE_URL)
+		? await openPostgres(env.DATABASE_URL, warn ? { warn } : {})
 		: await openPglite(env.RESDIFF_DATA_DIR, who);
 	try {
 		await migrateDb(handle);

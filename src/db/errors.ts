@@ -1,6 +1,13 @@
 /** Storage errors that a user can act on. */
 import { ResdiffError } from "../core/errors.ts";
 
+/**
+ * Seconds to wait for a new PostgreSQL connection. Short, so that a request
+ * meeting a server that refuses or does not answer gets its 503 well within
+ * the request time limit (10 s) rather than hanging until it.
+ */
+export const CONNECT_TIMEOUT_SECONDS = 3;
+
 /** The database cannot be reached or opened. */
 export class DatabaseUnavailableError extends ResdiffError {
 	override name = "DatabaseUnavailableError";
@@ -47,7 +54,26 @@ export function connectionReason(e: unknown): string {
 	if (code === "57P01") return "the server ended the connection (terminated by an administrator)";
 	if (code === "57P03") return "the server is not accepting connections now";
 	if (code === "28P01" || code === "28000") return "authentication failed";
-	return err.message ?? String(e);
+	const lost = err.message ? lostConnectionMessage(err.message) : null;
+	return lost ?? err.message ?? String(e);
+}
+
+/**
+ * node-postgres says a connection was lost or never made in words, not codes:
+ * the reason to give for such a message, or null for any other.
+ */
+function lostConnectionMessage(message: string): string | null {
+	if (
+		/^Connection terminated due to connection timeout|^timeout exceeded when trying to connect/.test(
+			message,
+		)
+	)
+		return "connection timed out";
+	if (/^Connection terminated|not queryable|^Client was closed/.test(message))
+		return "the connection to the database was lost";
+	if (/^Cannot use a pool after calling end on the pool/.test(message))
+		return "the database connection is closing";
+	return null;
 }
 
 /** Socket errors: the server is down, restarting or unreachable. */
@@ -112,6 +138,8 @@ export function unavailableReason(error: unknown): string | null {
 		// 55000 is object_not_in_prerequisite_state in general; only this message is a refused connection.
 		if (code === "55000" && /not currently accepting connections/.test(message)) return message;
 		if (code.startsWith("08")) return message || "the connection to the database failed";
+		// node-postgres: a lost connection, a connect timeout, a pool being closed.
+		if (!code && lostConnectionMessage(message)) return connectionReason(e);
 		// PGlite closed under the service (it is shutting down).
 		if (message === "PGlite is closed") return "the embedded database is closed";
 	}

@@ -1,46 +1,52 @@
 /**
- * PostgreSQL through postgres.js: the driver for DATABASE_URL on Node and for
- * Hyperdrive on Workers. Never imports PGlite.
+ * PostgreSQL on Node through node-postgres: the driver for DATABASE_URL. A
+ * pool of clients, one query at a time on each, so an answer always belongs
+ * to the query that asked; a client whose connection was lost (a terminated
+ * backend, a server restart) leaves the pool and a new one takes its place.
+ * Never imports PGlite.
  */
 import { sql } from "drizzle-orm";
-import { drizzle } from "drizzle-orm/postgres-js";
-import postgres from "postgres";
-import { connectionReason, DatabaseUnavailableError, describeAddress } from "./errors.ts";
+import { drizzle } from "drizzle-orm/node-postgres";
+import pg from "pg";
+import {
+	CONNECT_TIMEOUT_SECONDS,
+	connectionReason,
+	DatabaseUnavailableError,
+	describeAddress,
+} from "./errors.ts";
 import * as schema from "./schema/index.ts";
 import type { Db, DbHandle } from "./types.ts";
 
-/**
- * Seconds to wait for a new connection. Short, so that a request meeting a
- * server that refuses or does not answer gets its 503 well within the
- * request time limit (10 s) rather than hanging until it.
- */
-export const CONNECT_TIMEOUT_SECONDS = 3;
-
 export interface PostgresOptions {
-	/** Connections in the pool; a Worker wants few. */
+	/** Clients in the pool. */
 	readonly max?: number;
 	/** Seconds to wait for a connection before giving up. */
 	readonly connectTimeout?: number;
-	/** Ask the server for `select 1` before returning (default true); a Worker skips the extra round trip. */
-	readonly check?: boolean;
+	/** Told when an idle client's connection is lost; the pool drops it and connects anew when asked. */
+	readonly warn?: (message: string) => void;
 }
 
 /** Opens a pool and checks the server answers, so a server that is down fails here, by name. */
 export async function openPostgres(url: string, options: PostgresOptions = {}): Promise<DbHandle> {
 	const address = describeAddress(url);
-	const client = postgres(url, {
+	const pool = new pg.Pool({
+		connectionString: url,
 		max: options.max ?? 10,
-		connect_timeout: options.connectTimeout ?? CONNECT_TIMEOUT_SECONDS,
-		onnotice: () => {},
-		// Workers reuse nothing between requests; prepared statements would leak per connection.
-		prepare: false,
+		connectionTimeoutMillis: (options.connectTimeout ?? CONNECT_TIMEOUT_SECONDS) * 1000,
 	});
-	const db = drizzle(client, { schema }) as unknown as Db;
+	// An idle client whose backend goes away emits "error" on the pool; unheard, it would end the process.
+	pool.on("error", (e) =>
+		options.warn?.(`an idle database connection was lost (${connectionReason(e)})`),
+	);
+	// A client taken out for a transaction has no listener of the pool's; its lost connection already
+	// fails the query that awaits it, and the pool drops the client when it comes back unqueryable.
+	pool.on("connect", (client) => client.on("error", () => {}));
+	const db = drizzle(pool, { schema }) as unknown as Db;
 	try {
-		if (options.check !== false) await db.execute(sql`select 1`);
+		await db.execute(sql`select 1`);
 	} catch (e) {
-		await client.end({ timeout: 1 }).catch(() => {});
+		await pool.end().catch(() => {});
 		throw new DatabaseUnavailableError(address, connectionReason(e));
 	}
-	return { db, kind: "postgres", address, close: () => client.end({ timeout: 5 }) };
+	return { db, kind: "postgres", address, close: () => pool.end() };
 }

@@ -44,7 +44,7 @@ function driverCode(e: unknown): string | undefined {
  * service's tables.
  *
  * @example
- * await expectReady(await openPostgres(url, { check: false })); // or a 503 naming `npm run db:migrate`
+ * await expectReady(await openPostgresJs(url, { check: false })); // or a 503 naming `npm run db:migrate`
  */
 export async function expectReady(handle: DbHandle): Promise<void> {
 	let present = false;

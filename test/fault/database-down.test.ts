@@ -34,6 +34,7 @@ interface Seen {
 	readonly status: number;
 	readonly type: string;
 	readonly retryAfter: string | null;
+	readonly said: string;
 }
 
 async function hit(base: string, path: string): Promise<Seen> {
@@ -44,10 +45,12 @@ async function hit(base: string, path: string): Promise<Seen> {
 	}).catch((e: Error) => {
 		throw new Error(`${path}: ${e.message}`);
 	});
-	await res.arrayBuffer();
+	const body = await res.text();
 	return {
 		path,
 		status: res.status,
+		// What an unexpected answer said, for the failure message.
+		said: res.status === 200 || res.status === 503 ? "" : body.slice(0, 300),
 		type: res.headers.get("content-type") ?? "",
 		retryAfter: res.headers.get("retry-after"),
 	};
@@ -73,7 +76,7 @@ async function traffic(base: string, stop: Promise<void>, least = 0): Promise<Se
 
 function expectOnly200Or503(seen: readonly Seen[]): void {
 	for (const s of seen) {
-		expect([200, 503], `${s.path} answered ${s.status}`).toContain(s.status);
+		expect([200, 503], `${s.path} answered ${s.status} ${s.said}`).toContain(s.status);
 		if (s.status !== 503) continue;
 		expect(s.retryAfter, `${s.path}: Retry-After`).toMatch(/^\d+$/);
 		const page = !s.path.startsWith("/api/") && s.path !== "/healthz";
@@ -125,7 +128,11 @@ describe.skipIf(!serverUrl)("the service on PostgreSQL when the database goes aw
 		const seen = await traffic(service.url, rounds, 60).catch((e: Error) => {
 			throw new Error(`${e.message}; the service printed: ${service.output()}`);
 		});
-		expectOnly200Or503(seen);
+		try {
+			expectOnly200Or503(seen);
+		} catch (e) {
+			throw new Error(`${(e as Error).message}; the service printed: ${service.output()}`);
+		}
 		await waitForHealth(service.url, 200);
 		expect(service.child.exitCode).toBeNull();
 	}, 120_000);
