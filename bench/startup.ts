@@ -1,7 +1,8 @@
 /**
  * How long `npm start` takes to its first answer, on the embedded database
  * with the shipped corpus: cold (a data folder that does not exist yet, and
- * the compiled JavaScript as install leaves it, or missing) and warm (the
+ * the compiled JavaScript and empty database as install leaves them, or
+ * either missing) and warm (the
  * same folder again). Beside them, in the same run: a bare Node HTTP server
  * started the same way (the floor: Node and npm themselves) and the service
  * run from TypeScript through tsx, as `npm start` did before it ran compiled
@@ -14,7 +15,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
+import { templateFolder } from "../src/db/pglite-settings.ts";
 import { formatTable, ms, ratio } from "./lib/table.ts";
 import { median } from "./lib/timing.ts";
 
@@ -94,9 +96,12 @@ const rows: [string, number][] = [];
 const floor = await medianOf(RUNS, () => timeToAnswer("node", ["-e", BARE_SERVER], {}, "/"));
 rows.push(["bare node:http server (node -e)", floor]);
 
-// Cold, as after install: dist/ built by npm's prepare, no data folder yet.
-await import(pathToFileURL(join(root, "scripts/built.mjs")).href).then(
-	(m: { build(): Promise<void> }) => m.build(),
+// Cold, as after install: what npm's prepare runs (dist/ built, the empty database made), no data folder yet.
+await new Promise<void>((resolve, reject) =>
+	spawn("node", [join(root, "scripts/built.mjs")], { cwd: root, stdio: "inherit" }).once(
+		"exit",
+		(code) => (code === 0 ? resolve() : reject(new Error(`scripts/built.mjs exited ${code}`))),
+	),
 );
 const cold = await medianOf(RUNS, () =>
 	timeToAnswer("npm", ["start"], { RESDIFF_DATA_DIR: dataDir() }),
@@ -109,6 +114,13 @@ const unbuilt = await medianOf(RUNS, () => {
 	return timeToAnswer("npm", ["start"], { RESDIFF_DATA_DIR: dataDir() });
 });
 rows.push(["npm start, cold, dist/ missing (compiles first)", unbuilt]);
+
+// Cold where install could not make the empty database: the first start runs initdb (and makes it).
+const uninitialised = await medianOf(RUNS, () => {
+	rmSync(templateFolder(), { recursive: true, force: true });
+	return timeToAnswer("npm", ["start"], { RESDIFF_DATA_DIR: dataDir() });
+});
+rows.push(["npm start, cold, no empty database from install (initdb)", uninitialised]);
 
 // Warm: the same data folder again.
 const warmDir = dataDir();

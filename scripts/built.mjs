@@ -8,7 +8,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
@@ -19,6 +19,8 @@ export const ENTRIES = {
 	cli: "src/cli/main.ts",
 	// The compute pool's worker thread, loaded by file name beside the bundle that starts the pool.
 	"compute-worker": "src/pool/compute-worker.ts",
+	// Run once after a build from this script: the empty database a first start copies.
+	"make-template": "src/db/make-template.ts",
 };
 
 /** The newest modification time of the sources the build reads, in ms. */
@@ -74,5 +76,9 @@ export async function ensureBuilt(name) {
 	return join(dist, `${name}.mjs`);
 }
 
-// `node scripts/built.mjs` (npm run build, and npm's prepare after install): build now.
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await build();
+// `node scripts/built.mjs` (npm run build, and npm's prepare after install): build now, and
+// make the empty embedded database that saves a first `npm start` its initdb.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+	await build();
+	await import(pathToFileURL(join(dist, "make-template.mjs")).href);
+}

@@ -13,7 +13,7 @@ import { readDocsAsset } from "./http/docs-files-node.ts";
 import { drainable } from "./http-drain.ts";
 import { startComputePool } from "./pool/compute-pool.ts";
 import { MemoryCache } from "./services/cache.ts";
-import { importCorpus } from "./services/corpus.ts";
+import { importCorpus, readCorpusFolder } from "./services/corpus.ts";
 
 export interface RunningServer {
 	/** "http://127.0.0.1:8787" */
@@ -37,6 +37,9 @@ export async function startServer({
 	log = console.log,
 	graceMs = env.RESDIFF_SHUTDOWN_GRACE_SECONDS * 1000,
 }: ServerOptions): Promise<RunningServer> {
+	// The corpus folder is read and hashed while the database opens; neither waits for the other.
+	const corpus = readCorpusFolder(env.RESDIFF_CORPUS);
+	corpus.catch(() => {});
 	const handle = await createDb(env, {
 		holder: "service",
 		what: "npm start",
@@ -47,7 +50,7 @@ export async function startServer({
 		...(env.RESDIFF_QUEUE === undefined ? {} : { queue: env.RESDIFF_QUEUE }),
 	});
 	const ctx = { db: handle.db, memory: new MemoryCache(), compute };
-	const reports = await importCorpus(ctx, env.RESDIFF_CORPUS);
+	const reports = await importCorpus(ctx, await corpus);
 	for (const r of reports)
 		log(
 			r.ok

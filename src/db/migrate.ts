@@ -2,7 +2,7 @@
  * Applies the committed migrations in drizzle/. Runs when the service or CLI
  * opens a database, and by `npm run db:migrate`.
  */
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
@@ -32,8 +32,39 @@ export const MIGRATIONS_FOLDER = migrationsFolder();
 /** A lock id all resdiff processes share, so two that start together migrate one after the other. */
 const MIGRATION_LOCK = 0x7265_7364;
 
+/** When the newest committed migration was made: drizzle records it as the applied one's created_at. */
+function newestMigrationMillis(): number {
+	const journal = JSON.parse(
+		readFileSync(join(MIGRATIONS_FOLDER, "meta", "_journal.json"), "utf8"),
+	) as {
+		entries: { when: number }[];
+	};
+	return Math.max(...journal.entries.map((e) => e.when));
+}
+
+/**
+ * Whether every committed migration and pg_trgm are already in place: one
+ * read instead of the migrator's DDL and transaction, so a restart of the
+ * service does not pay for them. Any doubt (no migrations table yet) says no.
+ */
+async function upToDate(db: DbHandle["db"]): Promise<boolean> {
+	try {
+		const result = (await db.execute(sql`
+			select (select max(created_at) from drizzle.__drizzle_migrations)::text as last,
+				exists (select 1 from pg_extension where extname = 'pg_trgm') as trgm
+		`)) as unknown as
+			| { last: string | null; trgm: boolean }[]
+			| { rows: { last: string | null; trgm: boolean }[] };
+		const [row] = Array.isArray(result) ? result : result.rows;
+		return !!row?.trgm && row.last !== null && Number(row.last) >= newestMigrationMillis();
+	} catch {
+		return false;
+	}
+}
+
 export async function migrateDb(handle: DbHandle): Promise<void> {
 	const { db } = handle;
+	if (await upToDate(db)) return;
 	// Trigram search needs pg_trgm before the index that uses it; drizzle-kit does not write extensions.
 	if (handle.kind === "postgres") {
 		await db.transaction(async (tx) => {

@@ -6,8 +6,6 @@
  * Never imports PGlite.
  */
 import { sql } from "drizzle-orm";
-import { drizzle } from "drizzle-orm/node-postgres";
-import pg from "pg";
 import {
 	CONNECT_TIMEOUT_SECONDS,
 	connectionReason,
@@ -29,6 +27,11 @@ export interface PostgresOptions {
 /** Opens a pool and checks the server answers, so a server that is down fails here, by name. */
 export async function openPostgres(url: string, options: PostgresOptions = {}): Promise<DbHandle> {
 	const address = describeAddress(url);
+	// Loaded only when DATABASE_URL is set: the embedded database starts without them.
+	const [{ default: pg }, { drizzle }] = await Promise.all([
+		import("pg"),
+		import("drizzle-orm/node-postgres"),
+	]);
 	const pool = new pg.Pool({
 		connectionString: url,
 		max: options.max ?? 10,

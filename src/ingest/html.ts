@@ -8,7 +8,6 @@
  * `footnote-1`) become notes at the foot, as in text copied from a PDF, and
  * the text is read by that reader.
  */
-import { Parser } from "htmlparser2";
 import type { Resolution } from "../core/model.ts";
 import type { ParseOptions } from "../core/parse/index.ts";
 import { formatNumber } from "./docx/numbering.ts";
@@ -77,9 +76,11 @@ function listFormat(type: string | undefined, depth: number): string {
  * The text of an HTML document, one block a line.
  *
  * @example
- * htmlToText("<ol><li>Decides to remain seized of the matter.</li></ol>") // "1. Decides to remain seized of the matter.\n"
+ * await htmlToText("<ol><li>Decides to remain seized of the matter.</li></ol>") // "1. Decides to remain seized of the matter.\n"
  */
-export function htmlToText(html: string): string {
+export async function htmlToText(html: string): Promise<string> {
+	// Loaded when an HTML text arrives: the service starts without it.
+	const { Parser } = await import("htmlparser2");
 	const lines: string[] = [];
 	let line = "";
 	let hidden = 0;
@@ -148,6 +149,6 @@ export function htmlToText(html: string): string {
 }
 
 /** Reads an HTML document as a resolution. */
-export function readHtml(html: string, options: ParseOptions = {}): Resolution {
-	return readPdfText(htmlToText(html), options);
+export async function readHtml(html: string, options: ParseOptions = {}): Promise<Resolution> {
+	return readPdfText(await htmlToText(html), options);
 }

@@ -3,8 +3,9 @@
  * each, how to read the tracked changes, and a short table of counts per
  * status, moves and lead-phrase shifts.
  */
-import { HeadingLevel, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
+import type { Paragraph, Table, TableCell } from "docx";
 import type { StructuredDiff } from "../core/diff/schema.ts";
+import type { DocxLibrary } from "./docx.ts";
 import { EARLIER, LATER, sideDescription, summaryItems } from "./labels.ts";
 
 export interface DocxHeaderText {
@@ -17,64 +18,78 @@ export interface DocxHeaderText {
 	readonly date: string;
 }
 
-function cell(text: string, options: { bold?: boolean; right?: boolean } = {}): TableCell {
-	return new TableCell({
+function cell(
+	d: DocxLibrary,
+	text: string,
+	options: { bold?: boolean; right?: boolean } = {},
+): TableCell {
+	return new d.TableCell({
 		children: [
-			new Paragraph({
+			new d.Paragraph({
 				alignment: options.right ? "right" : "left",
-				children: [new TextRun({ text, bold: options.bold })],
+				children: [new d.TextRun({ text, bold: options.bold })],
 			}),
 		],
 	});
 }
 
-function summaryTable(diff: StructuredDiff): Table {
-	const header = new TableRow({
+function summaryTable(d: DocxLibrary, diff: StructuredDiff): Table {
+	const header = new d.TableRow({
 		tableHeader: true,
-		children: [cell("Change", { bold: true }), cell("Paragraphs", { bold: true, right: true })],
+		children: [
+			cell(d, "Change", { bold: true }),
+			cell(d, "Paragraphs", { bold: true, right: true }),
+		],
 	});
 	const rows = summaryItems(diff.summary).map(
 		(item) =>
-			new TableRow({
+			new d.TableRow({
 				children: [
-					cell(`${item.label.symbol} ${item.label.word}`),
-					cell(String(item.count), { right: true }),
+					cell(d, `${item.label.symbol} ${item.label.word}`),
+					cell(d, String(item.count), { right: true }),
 				],
 			}),
 	);
-	return new Table({ rows: [header, ...rows], width: { size: 60, type: WidthType.PERCENTAGE } });
+	return new d.Table({
+		rows: [header, ...rows],
+		width: { size: 60, type: d.WidthType.PERCENTAGE },
+	});
 }
 
 /** The paragraphs and table that open the document. */
-export function docxHeader(diff: StructuredDiff, text: DocxHeaderText): (Paragraph | Table)[] {
+export function docxHeader(
+	d: DocxLibrary,
+	diff: StructuredDiff,
+	text: DocxHeaderText,
+): (Paragraph | Table)[] {
 	const day = text.date.slice(0, 10);
 	return [
-		new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(text.title)] }),
-		new Paragraph({
+		new d.Paragraph({ heading: d.HeadingLevel.HEADING_1, children: [new d.TextRun(text.title)] }),
+		new d.Paragraph({
 			children: [
-				new TextRun({ text: "Earlier text: ", bold: true }),
-				new TextRun(sideDescription(diff.from, EARLIER)),
+				new d.TextRun({ text: "Earlier text: ", bold: true }),
+				new d.TextRun(sideDescription(diff.from, EARLIER)),
 			],
 		}),
-		new Paragraph({
+		new d.Paragraph({
 			children: [
-				new TextRun({ text: "Later text: ", bold: true }),
-				new TextRun(sideDescription(diff.to, LATER)),
+				new d.TextRun({ text: "Later text: ", bold: true }),
+				new d.TextRun(sideDescription(diff.to, LATER)),
 			],
 		}),
-		new Paragraph({
+		new d.Paragraph({
 			spacing: { before: 120, after: 120 },
 			children: [
-				new TextRun(
+				new d.TextRun(
 					`Below is the text of ${text.newName} with every change from ${text.oldName} as a tracked revision by resdiff, dated ${day}: accepting all changes gives the text of ${text.newName}. Moves, merges, splits, lead-phrase shifts, routine updates and changed footnotes are noted in comments.`,
 				),
 			],
 		}),
-		summaryTable(diff),
-		new Paragraph({
-			heading: HeadingLevel.HEADING_2,
+		summaryTable(d, diff),
+		new d.Paragraph({
+			heading: d.HeadingLevel.HEADING_2,
 			spacing: { before: 240 },
-			children: [new TextRun(`Text of ${text.newName} with changes`)],
+			children: [new d.TextRun(`Text of ${text.newName} with changes`)],
 		}),
 	];
 }

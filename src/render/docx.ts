@@ -16,20 +16,7 @@
  * Packs with `Packer.toArrayBuffer`, which needs no Node Buffer, so it runs
  * on Workers as on Node.
  */
-import {
-	CommentRangeEnd,
-	CommentRangeStart,
-	CommentReference,
-	DeletedTextRun,
-	Document,
-	type ICommentOptions,
-	InsertedTextRun,
-	Packer,
-	Paragraph,
-	type ParagraphChild,
-	Tab,
-	TextRun,
-} from "docx";
+import type { ICommentOptions, Paragraph, ParagraphChild } from "docx";
 import type { Change, Segment, StructuredDiff } from "../core/diff/schema.ts";
 import { type DocxHeaderText, docxHeader } from "./docx-header.ts";
 import { lineNumbers } from "./docx-numbering.ts";
@@ -57,6 +44,9 @@ export interface DocxRenderOptions {
 	readonly date: string | Date;
 }
 
+/** The docx library, loaded when a Word file is asked for: the service starts without it. */
+export type DocxLibrary = typeof import("docx");
+
 /** The short names of the two versions, as comments cite them. */
 interface Names {
 	readonly oldName: string;
@@ -78,7 +68,10 @@ class Annotations {
 	private nextId = 1;
 	readonly comments: ICommentOptions[] = [];
 
-	constructor(readonly date: string) {}
+	constructor(
+		private readonly d: DocxLibrary,
+		readonly date: string,
+	) {}
 
 	revision(): { id: number; author: string; date: string } {
 		return { id: this.nextId++, author: REVISION_AUTHOR, date: this.date };
@@ -91,18 +84,23 @@ class Annotations {
 			author: REVISION_AUTHOR,
 			initials: "rd",
 			date: new Date(this.date),
-			children: [new Paragraph(text)],
+			children: [new this.d.Paragraph(text)],
 		});
 		return id;
 	}
 }
 
 /** A run of a redline segment; the number before an operative paragraph is followed by a tab. */
-function segmentRun(notes: Annotations, s: Segment, withTab = false): ParagraphChild {
-	const children = withTab ? [s.text, new Tab()] : [s.text];
-	if (s.op === "insert") return new InsertedTextRun({ ...notes.revision(), children });
-	if (s.op === "delete") return new DeletedTextRun({ ...notes.revision(), children });
-	return new TextRun({ children });
+function segmentRun(
+	d: DocxLibrary,
+	notes: Annotations,
+	s: Segment,
+	withTab = false,
+): ParagraphChild {
+	const children = withTab ? [s.text, new d.Tab()] : [s.text];
+	if (s.op === "insert") return new d.InsertedTextRun({ ...notes.revision(), children });
+	if (s.op === "delete") return new d.DeletedTextRun({ ...notes.revision(), children });
+	return new d.TextRun({ children });
 }
 
 /** What a comment on the change says, in sentences, or null when the redline says it all. */
@@ -143,7 +141,12 @@ function markRevision(notes: Annotations, change: Change, line: RedlineLine) {
 	return {};
 }
 
-function changeParagraphs(notes: Annotations, change: Change, names: Names): Paragraph[] {
+function changeParagraphs(
+	d: DocxLibrary,
+	notes: Annotations,
+	change: Change,
+	names: Names,
+): Paragraph[] {
 	const lines = redlineLines(change.segments);
 	const numbers = lineNumbers(change, lines);
 	const operative = shownRefs(change)[0]?.kind === "operative";
@@ -151,18 +154,18 @@ function changeParagraphs(notes: Annotations, change: Change, names: Names): Par
 	const commentId = comment === null ? null : notes.comment(comment);
 	return lines.map((line, i) => {
 		const children: ParagraphChild[] = [];
-		if (i === 0 && commentId !== null) children.push(new CommentRangeStart(commentId));
+		if (i === 0 && commentId !== null) children.push(new d.CommentRangeStart(commentId));
 		const number = numbers[i];
-		if (number) children.push(segmentRun(notes, number, true));
-		for (const run of line.runs) children.push(segmentRun(notes, run));
+		if (number) children.push(segmentRun(d, notes, number, true));
+		for (const run of line.runs) children.push(segmentRun(d, notes, run));
 		if (i === lines.length - 1 && commentId !== null) {
 			children.push(
-				new CommentRangeEnd(commentId),
-				new TextRun({ children: [new CommentReference(commentId)] }),
+				new d.CommentRangeEnd(commentId),
+				new d.TextRun({ children: [new d.CommentReference(commentId)] }),
 			);
 		}
 		const isSubparagraph = i > 0 && !number;
-		return new Paragraph({
+		return new d.Paragraph({
 			children,
 			run: markRevision(notes, change, line),
 			spacing: { after: 160 },
@@ -187,22 +190,23 @@ export async function renderDocx(
 	// Every string that reaches a Word part, the names and comments as well as the text.
 	const diff = xmlSafeDeep(given);
 	const date = revisionDate(options.date);
-	const notes = new Annotations(date);
+	const d = await import("docx");
+	const notes = new Annotations(d, date);
 	const text: DocxHeaderText = {
 		title: comparisonTitle(diff),
 		newName: sideShortName(diff.to, LATER),
 		oldName: sideShortName(diff.from, EARLIER),
 		date,
 	};
-	const body = diff.changes.flatMap((c) => changeParagraphs(notes, c, text));
-	const doc = new Document({
+	const body = diff.changes.flatMap((c) => changeParagraphs(d, notes, c, text));
+	const doc = new d.Document({
 		title: text.title,
 		creator: REVISION_AUTHOR,
 		description: `Tracked changes from ${text.oldName} to ${text.newName}, made by resdiff`,
 		features: { trackRevisions: true },
 		styles: { default: { document: { run: { font: "Times New Roman", size: 24 } } } },
 		comments: { children: notes.comments },
-		sections: [{ children: [...docxHeader(diff, text), ...body] }],
+		sections: [{ children: [...docxHeader(d, diff, text), ...body] }],
 	});
-	return new Uint8Array(await Packer.toArrayBuffer(doc));
+	return new Uint8Array(await d.Packer.toArrayBuffer(doc));
 }

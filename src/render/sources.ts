@@ -5,7 +5,7 @@
  * Markdown, as an HTML fragment with styles in attributes (they survive a
  * paste into Word or an email), and as a Word document. Pure, no I/O.
  */
-import { Document, HighlightColor, Packer, Paragraph, TextRun } from "docx";
+import type { Paragraph, TextRun } from "docx";
 import { parseSymbol } from "../core/symbol.ts";
 import { escapeHtml } from "./html-escape.ts";
 import { formatDate } from "./labels.ts";
@@ -99,36 +99,38 @@ export function renderSourcesHtml(doc: SourcesDocument): string {
 
 /** A Word document: new wording highlighted yellow and bold, each annotation in italics under its paragraph. */
 export async function renderSourcesDocx(doc: SourcesDocument): Promise<Uint8Array> {
+	// Loaded when a Word file is asked for: the service starts without it.
+	const d = await import("docx");
 	const children: Paragraph[] = [
-		new Paragraph({ heading: "Heading1", children: [new TextRun(sourcesTitle(doc))] }),
-		new Paragraph({ children: [new TextRun({ text: sourcesLede(doc), italics: true })] }),
+		new d.Paragraph({ heading: "Heading1", children: [new d.TextRun(sourcesTitle(doc))] }),
+		new d.Paragraph({ children: [new d.TextRun({ text: sourcesLede(doc), italics: true })] }),
 	];
 	for (const p of doc.paragraphs) {
-		const runs: TextRun[] = [new TextRun({ text: `${p.paragraph.ref}\t`, bold: true })];
+		const runs: TextRun[] = [new d.TextRun({ text: `${p.paragraph.ref}\t`, bold: true })];
 		for (const s of p.spans) {
 			s.text.split("\n").forEach((line, i) => {
 				runs.push(
-					new TextRun({
+					new d.TextRun({
 						text: line,
 						break: i > 0 ? 1 : 0,
-						...(s.status === "new" ? { highlight: HighlightColor.YELLOW, bold: true } : {}),
+						...(s.status === "new" ? { highlight: d.HighlightColor.YELLOW, bold: true } : {}),
 					}),
 				);
 			});
 		}
-		children.push(new Paragraph({ children: runs }));
+		children.push(new d.Paragraph({ children: runs }));
 		children.push(
-			new Paragraph({
+			new d.Paragraph({
 				spacing: { after: 200 },
-				children: [new TextRun({ text: `[${p.note.text}]`, italics: true, color: "555555" })],
+				children: [new d.TextRun({ text: `[${p.note.text}]`, italics: true, color: "555555" })],
 			}),
 		);
 	}
-	const document = new Document({
+	const document = new d.Document({
 		creator: "resdiff",
 		title: sourcesTitle(doc),
 		description: "Computed by resdiff from the stored texts; not an official document",
 		sections: [{ children }],
 	});
-	return new Uint8Array(await Packer.toArrayBuffer(document));
+	return new Uint8Array(await d.Packer.toArrayBuffer(document));
 }

@@ -5,6 +5,7 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import type { Manifest, ManifestMember } from "../core/manifest.ts";
 import { parseSymbol } from "../core/symbol.ts";
 import type { ImportSource } from "../db/queries/import.ts";
 import { resolutions } from "../db/schema/index.ts";
@@ -28,12 +29,39 @@ export function toImportSource(
 	};
 }
 
+/** The corpus folder as read from disk, before any database is open: its manifest and each listed file's hash. */
+export interface CorpusFolder {
+	readonly dir: string;
+	readonly manifest: Manifest;
+	/** Members whose file is listed, with the sha256 of its bytes (null when it cannot be read). */
+	readonly files: readonly { readonly member: ManifestMember; readonly sha256: string | null }[];
+}
+
+/**
+ * Reads the manifest and hashes every listed file. Needs no database, so the
+ * service does it while the database opens.
+ */
+export async function readCorpusFolder(corpusDir: string): Promise<CorpusFolder> {
+	const manifest = await loadManifest(corpusDir);
+	const members = allMembers(manifest).flatMap(({ member }) => (member.file ? [member] : []));
+	const files = await Promise.all(
+		members.map(async (member) => {
+			const bytes = await readFile(join(corpusDir, member.file ?? "")).catch(() => null);
+			const sha256 = bytes ? createHash("sha256").update(bytes).digest("hex") : null;
+			return { member, sha256 };
+		}),
+	);
+	return { dir: corpusDir, manifest, files };
+}
+
+/** Stores the corpus folder: the manifest's series, and each file not already stored with the same bytes. */
 export async function importCorpus(
 	ctx: ServiceContext,
-	corpusDir: string,
+	corpus: string | CorpusFolder,
 	onProgress?: (done: number, total: number, name: string) => void,
 ): Promise<ImportReport[]> {
-	const manifest = await loadManifest(corpusDir);
+	const { dir, manifest, files } =
+		typeof corpus === "string" ? await readCorpusFolder(corpus) : corpus;
 	const stored = new Map(
 		(
 			await ctx.db
@@ -41,15 +69,10 @@ export async function importCorpus(
 				.from(resolutions)
 		).map((r) => [r.symbol, r.sha256]),
 	);
-	const members = allMembers(manifest).flatMap(({ member }) => (member.file ? [member] : []));
 	// A file whose bytes are already stored need not even be parsed.
-	const changed: typeof members = [];
-	for (const m of members) {
-		const file = m.file ?? "";
-		const bytes = await readFile(join(corpusDir, file)).catch(() => null);
-		const sha = bytes ? createHash("sha256").update(bytes).digest("hex") : null;
-		if (!sha || stored.get(m.symbol) !== sha) changed.push(m);
-	}
+	const changed = files
+		.filter((f) => !f.sha256 || stored.get(f.member.symbol) !== f.sha256)
+		.map((f) => f.member);
 	const byFile = new Map(changed.map((m) => [m.file ?? "", m]));
 	return importMany(
 		ctx,
@@ -57,7 +80,7 @@ export async function importCorpus(
 		async (file) => {
 			const member = byFile.get(file);
 			const read = await readResolutionFile(
-				join(corpusDir, file),
+				join(dir, file),
 				member?.symbol ?? parseSymbol(file)?.symbol,
 			);
 			return toImportSource(read, member?.address ?? null);

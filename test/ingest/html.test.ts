@@ -20,14 +20,14 @@ describe("HTML reader", () => {
 			buffer: Buffer.from(await renderDocx(shipped)),
 		});
 		expect(html).toContain('<li id="footnote-1">');
-		const read = readHtml(html);
+		const read = await readHtml(html);
 		expect(paragraphsOf(read)).toEqual(paragraphsOf(shipped));
 		expect(read.adoption).toEqual(shipped.adoption);
 		expect(read.warnings).toEqual([]);
 	});
 
-	it("writes blocks as lines and numbers ordered lists, nested ones with letters", () => {
-		const text = htmlToText(
+	it("writes blocks as lines and numbers ordered lists, nested ones with letters", async () => {
+		const text = await htmlToText(
 			`<html><head><title>Synthetic</title><style>p{}</style></head><body><nav>Menu</nav>
 			<p>The Human Rights Council,</p><p>Recalling&nbsp;its resolutions,</p>
 			<ol start="3"><li>Requests:<ol><li>a report;</li><li>a dialogue;</li></ol></li><li>Decides to remain seized of the matter.</li></ol>

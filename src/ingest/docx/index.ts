@@ -9,6 +9,7 @@ import { type ParseOptions, parseResolution } from "../../core/parse/index.ts";
 import { Numbering } from "./numbering.ts";
 import { openDocx } from "./package.ts";
 import { documentText, readNotes } from "./text.ts";
+import { loadXml } from "./xml.ts";
 
 /**
  * A DOCX's text in the layout the parser reads.
@@ -18,6 +19,7 @@ import { documentText, readNotes } from "./text.ts";
  * await docxToText(readFileSync("draft.docx"), "draft.docx") // "\t1.\tStrongly condemns ..."
  */
 export async function docxToText(bytes: Uint8Array, name: string): Promise<string> {
+	await loadXml();
 	const parts = await openDocx(bytes, name);
 	const numbering = new Numbering(parts.numbering, parts.styles);
 	const notes = {

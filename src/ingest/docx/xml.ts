@@ -4,10 +4,18 @@
  * attributes by local name, so that both the transitional and the strict
  * WordprocessingML namespaces read the same.
  */
-import { DOMParser, type Element } from "@xmldom/xmldom";
+import type { Element } from "@xmldom/xmldom";
 import { UnreadableDocumentError } from "../errors.ts";
 
 export type { Element };
+
+type XmlDom = typeof import("@xmldom/xmldom");
+let xmldom: XmlDom | undefined;
+
+/** Loads the XML parser, which the service needs only when a DOCX arrives; the reader awaits it first. */
+export async function loadXml(): Promise<void> {
+	xmldom ??= await import("@xmldom/xmldom");
+}
 
 /** Parses one part of the package; any XML error is a damaged document. */
 export function parseXml(xml: string, part: string): Element {
@@ -18,7 +26,8 @@ export function parseXml(xml: string, part: string): Element {
 			`${part} in the DOCX is not well-formed XML (${message.replace(/\s+/g, " ").slice(0, 120)})`,
 		);
 	};
-	const parser = new DOMParser({
+	if (!xmldom) throw new Error("parseXml needs loadXml() to have finished");
+	const parser = new xmldom.DOMParser({
 		onError: (level, message) => {
 			// Warnings (an unknown entity, say) leave a readable tree; errors do not.
 			if (level !== "warning") fail(message);
