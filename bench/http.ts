@@ -96,10 +96,13 @@ interface Result {
 	readonly errors: number;
 	readonly overLimit: number;
 	readonly total: number;
+	/** What the errors were: "503" per status answered, "socket" for connection errors, "timeout". */
+	readonly kinds: Record<string, number>;
 }
 
 async function load(s: Scenario, connections = CONNECTIONS): Promise<Result> {
 	let overLimit = 0;
+	const kinds: Record<string, number> = {};
 	const r = await new Promise<autocannon.Result>((resolve, reject) => {
 		const run = autocannon(
 			{
@@ -114,8 +117,13 @@ async function load(s: Scenario, connections = CONNECTIONS): Promise<Result> {
 			},
 			(error, result) => (error ? reject(error) : resolve(result)),
 		);
-		run.on("response", (_client, _status, _bytes, ms) => {
+		run.on("response", (_client, status, _bytes, ms) => {
 			if (ms > TIME_LIMIT_MS) overLimit++;
+			if (status < 200 || status > 299) kinds[String(status)] = (kinds[String(status)] ?? 0) + 1;
+		});
+		run.on("reqError", (error: Error & { code?: string }) => {
+			const kind = `socket ${error.code ?? error.message}`;
+			kinds[kind] = (kinds[kind] ?? 0) + 1;
 		});
 	});
 	return {
@@ -125,6 +133,7 @@ async function load(s: Scenario, connections = CONNECTIONS): Promise<Result> {
 		errors: r.errors + r.timeouts + r.non2xx,
 		overLimit: overLimit + r.timeouts,
 		total: r.requests.total,
+		kinds: r.timeouts > 0 ? { ...kinds, timeout: r.timeouts } : kinds,
 	};
 }
 
@@ -307,6 +316,13 @@ console.log(
 		],
 	),
 );
+for (const [name, r] of Object.entries(results))
+	if (r.errors > 0)
+		console.log(
+			`errors in ${name}: ${Object.entries(r.kinds)
+				.map(([k, n]) => `${n} × ${k}`)
+				.join(", ")}`,
+		);
 const mb = (n: number) => `${n.toFixed(0)} MB`;
 console.log(
 	formatTable(

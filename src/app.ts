@@ -39,6 +39,13 @@ function timeLimit(limit: number): Error {
 	return reason;
 }
 
+/** Why a request's work was stopped when its client closed the connection before the answer. */
+function clientLeft(): Error {
+	const reason = new Error("the client closed the connection before the answer");
+	reason.name = "ClientLeft";
+	return reason;
+}
+
 export function buildApp(deps: AppDeps) {
 	const limit = deps.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
 	const app = createRouter();
@@ -50,11 +57,17 @@ export function buildApp(deps: AppDeps) {
 		// Comparisons in the pool stop at the limit, and when the answer has gone (the limit's own 503).
 		const stop = new AbortController();
 		const cut = setTimeout(() => stop.abort(timeLimit(limit)), limit);
+		// A client that goes away takes its work with it: its comparison leaves the queue, or its
+		// thread, instead of holding a place that other requests then find taken.
+		const client = c.req.raw.signal;
+		const left = () => stop.abort(clientLeft());
+		client.addEventListener("abort", left, { once: true });
 		c.set("stop", stop.signal);
 		try {
 			await next();
 		} finally {
 			clearTimeout(cut);
+			client.removeEventListener("abort", left);
 			stop.abort(timeLimit(limit));
 		}
 	});

@@ -39,10 +39,10 @@ export const inProcessCompute: Compute = {
 	},
 };
 
-/** The limit's own words when the signal carries them, else a general sentence. */
+/** Why the work stopped in the signal's own words (the limit, or the client leaving), else a general sentence. */
 export function timeLimitMessage(signal: AbortSignal): string {
 	const reason: unknown = signal.reason;
-	return reason instanceof Error && reason.name === "TimeLimit"
+	return reason instanceof Error && (reason.name === "TimeLimit" || reason.name === "ClientLeft")
 		? reason.message
 		: "the comparison took longer than the time limit and was stopped";
 }

@@ -119,3 +119,37 @@ describe("a comparison past the time limit", () => {
 		expect(((await next.json()) as { summary: { new: number } }).summary.new).toBeGreaterThan(0);
 	});
 });
+
+describe("comparisons whose clients leave", () => {
+	let service: ServiceProcess;
+	beforeAll(async () => {
+		service = await startService({
+			RESDIFF_DATA_DIR: await seededFolder(),
+			RESDIFF_WORKERS: "1",
+			RESDIFF_QUEUE: "2",
+			RESDIFF_TIME_LIMIT_MS: "120000",
+		});
+	});
+	afterAll(() => service?.stop());
+
+	it("leave the queue with them, so the next client is not refused as busy", async () => {
+		expect((await compare(service, small)).status).toBe(200);
+		// Three heavy comparisons fill the one thread and both places in the queue; then their clients go,
+		// as a load tool's connections do at the end of a run.
+		const gone = new AbortController();
+		const leaving = Array.from({ length: 3 }, () =>
+			fetch(`${service.url}/api/compare`, {
+				method: "POST",
+				headers: { "content-type": "application/json" },
+				body: heavier,
+				signal: gone.signal,
+			}).catch(() => null),
+		);
+		await new Promise((r) => setTimeout(r, 500));
+		gone.abort();
+		await Promise.all(leaving);
+		// Each of these would find the queue full were the abandoned jobs still holding it.
+		const next = await Promise.all([compare(service, small), compare(service, small)]);
+		expect(next.map((r) => r.status)).toEqual([200, 200]);
+	}, 120_000);
+});
