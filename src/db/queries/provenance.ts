@@ -254,13 +254,31 @@ async function recomputeLater(
 		? (await seriesMemberRows(tx, member.seriesId)).map((m) => m.id)
 		: [];
 	const after = laterInSeries.slice(laterInSeries.indexOf(member.id) + 1);
-	const touched = rowsOf<{ resolution_id: number; ref: string }>(
-		await tx.execute(sql`
-			select distinct s.resolution_id, s.ref from ${shingles} s
-			where s.hash = any(${hashArray(hashes)}) and s.resolution_id <> ${member.id}
-				and ((${member.adopted}::text is not null and s.adopted > ${member.adopted})
-					or s.resolution_id = any(string_to_array(${after.join(",")}, ',')::int[]))`),
-	);
+	// Two lookups, each a range in an index, rather than one with an "or" between them: with the
+	// "or", every sighting of every hash was read, so appending to a long series read the whole
+	// series' shingles (the usual case, a newest member, has no later sightings to find).
+	const adoptedLater = member.adopted
+		? rowsOf<{ resolution_id: number; ref: string }>(
+				await tx.execute(sql`
+					select distinct s.resolution_id, s.ref from ${shingles} s
+					where s.hash = any(${hashArray(hashes)}) and s.adopted > ${member.adopted}
+						and s.resolution_id <> ${member.id}`),
+			)
+		: [];
+	const listedLater =
+		after.length > 0
+			? rowsOf<{ resolution_id: number; ref: string }>(
+					await tx.execute(sql`
+						select distinct s.resolution_id, s.ref from ${shingles} s
+						where s.resolution_id = any(string_to_array(${after.join(",")}, ',')::int[])
+							and s.hash = any(${hashArray(hashes)})`),
+				)
+			: [];
+	const touched = [
+		...new Map(
+			[...adoptedLater, ...listedLater].map((t) => [`${t.resolution_id}\u0000${t.ref}`, t]),
+		).values(),
+	];
 	const byResolution = new Map<number, string[] | undefined>();
 	for (const t of touched)
 		byResolution.set(t.resolution_id, [...(byResolution.get(t.resolution_id) ?? []), t.ref]);
