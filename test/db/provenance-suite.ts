@@ -120,7 +120,7 @@ export function provenanceSuite(label: string, open: () => Promise<TestDatabase>
 			expect(op1?.spans[0]?.source).toEqual({ symbol: "A/HRC/RES/37/39", ref: "OP1" });
 		});
 
-		it("recomputes a member whose wording a resolution imported after it first used", async () => {
+		it("recomputes a member whose wording a resolution imported after it first used, and again when that text is replaced", async () => {
 			await db.execute(
 				sql`delete from resolutions where symbol in (${BORROWED_FROM}, ${BORROWING_SYMBOL})`,
 			);
@@ -141,6 +141,31 @@ export function provenanceSuite(label: string, open: () => Promise<TestDatabase>
 			if (!first) throw new Error("36/27 missing");
 			await importResolution(db, realSource(first), { seriesId: null });
 			expect((await borrowedSpan())?.first).toEqual({ symbol: BORROWED_FROM, ref: BORROWED_REF });
+
+			// 36/27 replaced by a text that shares no wording with any Mali member (a synthetic one-paragraph
+			// stand-in, never shown as the resolution): the later member no longer names it, though
+			// nothing in the new text would lead the import to that member.
+			const original = realSource(first);
+			const kept = original.resolution.paragraphs[0];
+			if (!kept) throw new Error("36/27 has no paragraphs");
+			const without = {
+				resolution: {
+					...original.resolution,
+					paragraphs: [
+						{
+							...kept,
+							lead: "Notes",
+							lemma: "note",
+							body: "synthetic stand-in wording about orchards, lighthouses and tidal almanacs",
+							subparagraphs: [],
+							footnotes: [],
+						},
+					],
+				},
+				source: { name: "synthetic stand-in for 36/27", sha256: "0".repeat(64) },
+			};
+			await importResolution(db, without, { seriesId: null, replace: true });
+			expect((await borrowedSpan())?.first).toBeNull();
 		});
 	});
 }

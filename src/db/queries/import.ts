@@ -15,7 +15,7 @@ import type { Db, Queryable } from "../types.ts";
 import { computeAndStore } from "./comparisons.ts";
 import { dropStaleDecisions } from "./decisions.ts";
 import { invalidateLineageFrom } from "./lineage.ts";
-import { storeLanguage } from "./provenance.ts";
+import { memberHashes, storeLanguage } from "./provenance.ts";
 import { findResolutionRow, loadResolutions, seriesMemberRows } from "./resolutions.ts";
 
 export interface ImportSource {
@@ -115,6 +115,8 @@ export async function importResolution(
 			const after = members[members.findIndex((m) => m.id === existing.id) + 1];
 			if (after) await invalidateLineageFrom(tx, existing.seriesId, after.id);
 		}
+		// Later members whose wording was first seen in the old text are found by its hashes.
+		const replacedHashes = existing ? await memberHashes(tx, existing.id) : [];
 		if (existing) await tx.delete(resolutions).where(eq(resolutions.id, existing.id));
 		const dropped = (await dropStaleDecisions(tx, symbol, source.sha256)).map((d) => ({
 			from: d.fromSymbol,
@@ -164,7 +166,7 @@ export async function importResolution(
 		await options.afterParagraphs?.(tx);
 
 		if (seriesId) await compareWithNeighbours(tx, seriesId, row.id);
-		await storeLanguage(tx, row.id);
+		await storeLanguage(tx, row.id, replacedHashes);
 		return {
 			symbol,
 			status: existing ? "replaced" : "imported",

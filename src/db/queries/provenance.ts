@@ -60,8 +60,26 @@ function earlierThan(member: Member, ids: readonly number[]) {
 	return sql`(s.adopted < ${member.adopted} or (s.adopted = ${member.adopted} and ${listed}))`;
 }
 
-/** Indexes a member's shingles and computes its spans, then those of later members it changes. Runs inside the import's transaction. */
-export async function storeLanguage(tx: Queryable, resolutionId: number): Promise<void> {
+/** The shingle hashes a stored member's text holds: what a replacement of it must look for in later members. */
+export async function memberHashes(tx: Queryable, resolutionId: number): Promise<number[]> {
+	const rows = await tx
+		.selectDistinct({ hash: shingles.hash })
+		.from(shingles)
+		.where(eq(shingles.resolutionId, resolutionId));
+	return rows.map((r) => r.hash);
+}
+
+/**
+ * Indexes a member's shingles and computes its spans, then those of later
+ * members it changes: those sharing its wording, and, where it replaces a
+ * text (`replacedHashes`, the old text's), those that shared the old text's
+ * wording, whose `first` may have named it. Runs inside the import's transaction.
+ */
+export async function storeLanguage(
+	tx: Queryable,
+	resolutionId: number,
+	replacedHashes: readonly number[] = [],
+): Promise<void> {
 	const [member] = await tx
 		.select({ id: resolutions.id, seriesId: resolutions.seriesId, adopted: resolutions.adopted })
 		.from(resolutions)
@@ -85,7 +103,7 @@ export async function storeLanguage(tx: Queryable, resolutionId: number): Promis
 	for (let i = 0; i < values.length; i += 2000)
 		await tx.insert(shingles).values(values.slice(i, i + 2000));
 	await computeSpans(tx, member, texts);
-	await recomputeLater(tx, member, [...all]);
+	await recomputeLater(tx, member, [...new Set([...all, ...replacedHashes])]);
 }
 
 /** Stores language for every stored resolution that has none (a data folder from before spans existed), oldest first. */
