@@ -10,6 +10,7 @@ import { Piscina } from "piscina";
 import { BusyError, type Compute, TimeLimitError, timeLimitMessage } from "../services/compute.ts";
 import { fromWire, type Job, type JobResult } from "../services/jobs.ts";
 import type { WorkerAnswer } from "./compute-worker.ts";
+import { packJob } from "./pack.ts";
 
 /** Jobs that may wait for a thread when all are busy; more are refused. */
 export const DEFAULT_QUEUE = 64;
@@ -68,7 +69,7 @@ export function startComputePool(options: ComputePoolOptions = {}): ComputePool 
 			signal?.addEventListener("abort", follow, { once: true });
 			let answer: WorkerAnswer;
 			try {
-				answer = (await pool.run(job, { signal: own.signal })) as WorkerAnswer;
+				answer = (await pool.run(packJob(job), { signal: own.signal })) as WorkerAnswer;
 			} catch (error) {
 				if (signal?.aborted) throw new TimeLimitError(timeLimitMessage(signal));
 				throw error;

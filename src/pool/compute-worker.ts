@@ -3,7 +3,8 @@
  * services/jobs.ts). Errors go back as plain data, so the main thread can
  * rebuild the domain error and answer it with the status it always had.
  */
-import { type Job, type JobResult, runJob, toWire, type WireError } from "../services/jobs.ts";
+import { type JobResult, runJob, toWire, type WireError } from "../services/jobs.ts";
+import { type PackedJob, ParsedResolutions } from "./pack.ts";
 
 // The document readers load (and, from sources, compile) while the thread waits for its first job.
 import("../ingest/read.ts").catch(() => {});
@@ -12,9 +13,11 @@ export type WorkerAnswer =
 	| { readonly ok: true; readonly result: JobResult }
 	| { readonly ok: false; readonly error: WireError };
 
-export async function runComputeJob(job: Job): Promise<WorkerAnswer> {
+const parsed = new ParsedResolutions();
+
+export async function runComputeJob(job: PackedJob): Promise<WorkerAnswer> {
 	try {
-		return { ok: true, result: await runJob(job) };
+		return { ok: true, result: await runJob(parsed.unpack(job)) };
 	} catch (error) {
 		return { ok: false, error: toWire(error) };
 	}
