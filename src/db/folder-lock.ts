@@ -94,8 +94,20 @@ export function liveLock(dir: string): LockRecord | null {
 	return r && processAlive(r.pid) ? r : null;
 }
 
-/** One line saying who holds the folder and what to do about it. */
-export function describeHolder(dir: string, r: LockRecord): string {
+/**
+ * One line saying who holds the folder and what to do about it; `opener` is
+ * who was refused: a second service is told to use the first or another
+ * folder, a command to go through the service.
+ */
+export function describeHolder(
+	dir: string,
+	r: LockRecord,
+	opener: LockRecord["holder"] = "command",
+): string {
+	if (r.holder === "service" && opener === "service")
+		return r.port === null
+			? `the service is already starting on ${dir} (pid ${r.pid}); use that one, or give this one another folder with RESDIFF_DATA_DIR`
+			: `the service is already running on ${dir} (pid ${r.pid}) at http://localhost:${r.port}; use that one, stop it first, or give this one another folder with RESDIFF_DATA_DIR`;
 	if (r.holder === "service")
 		return r.port === null
 			? `the service (pid ${r.pid}) is starting on ${dir}; wait until it listens, or stop it`
@@ -149,7 +161,7 @@ export function acquireFolderLock(
 			}
 			const held = readLock(dir);
 			if (held && processAlive(held.pid))
-				throw new FolderBusyError(dir, held, describeHolder(dir, held));
+				throw new FolderBusyError(dir, held, describeHolder(dir, held, holder));
 			takeOverStale(dir, held);
 		}
 	} finally {

@@ -140,6 +140,23 @@ describe("the service and the CLI on one PGlite folder", () => {
 		expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
 	}, 120_000);
 
+	it("tells a second npm start on the folder where the first one answers, and stops", async () => {
+		const dir = tempDataDir();
+		const env = { RESDIFF_DATA_DIR: dir, RESDIFF_CORPUS: corpusDir };
+		const first = await startService(env);
+		running.push(first);
+		const second = await startService(env).then(
+			() => "it started",
+			(e: Error) => e.message,
+		);
+		expect(second).toContain(
+			`resdiff: the service is already running on ${dir} (pid ${first.child.pid}) at http://localhost:${first.port}; use that one, stop it first, or give this one another folder with RESDIFF_DATA_DIR`,
+		);
+		expect(second).toContain("exited 1");
+		// The first goes on answering.
+		expect((await fetch(`${first.url}/healthz`)).status).toBe(200);
+	}, 120_000);
+
 	it("never lets two CLI writers open the folder together", async () => {
 		const dir = tempDataDir();
 		const env = { RESDIFF_DATA_DIR: dir, RESDIFF_CORPUS: corpusDir };
