@@ -63,8 +63,14 @@ async function seriesFor(
 	requested: string | null | undefined,
 ): Promise<string | null> {
 	if (requested !== undefined) return requested;
-	const all = await db.select({ id: series.id, members: series.members }).from(series);
-	return all.find((s) => s.members.some((m) => m.symbol === symbol))?.id ?? null;
+	// Asked of the database: a long series' member list need not cross to be searched here.
+	const [listing] = await db
+		.select({ id: series.id })
+		.from(series)
+		.where(sql`${series.members} @> ${JSON.stringify([{ symbol }])}::jsonb`)
+		.orderBy(series.id)
+		.limit(1);
+	return listing?.id ?? null;
 }
 
 export async function importResolution(
