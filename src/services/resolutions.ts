@@ -5,9 +5,14 @@ import { ENGINE_VERSION, type StructuredDiff } from "../core/diff/index.ts";
 import { InvalidInputError, NotFoundError } from "../core/errors.ts";
 import type { Paragraph, Resolution } from "../core/model.ts";
 import { parseSymbol } from "../core/symbol.ts";
-import { loadStoredDiffs, storeComparison } from "../db/queries/comparisons.ts";
+import { loadStoredDiffs, type StoredSide, storeComparison } from "../db/queries/comparisons.ts";
 import { asDecision, decisionsFor } from "../db/queries/decisions.ts";
-import { findResolutionRow, loadResolutions, paragraphsAt } from "../db/queries/resolutions.ts";
+import {
+	findResolutionRow,
+	loadResolutions,
+	loadResolutionsBySymbol,
+	paragraphsAt,
+} from "../db/queries/resolutions.ts";
 import { type SearchHit, searchPhrase } from "../db/queries/search.ts";
 import { listSeries } from "../db/queries/series.ts";
 import { resolutions } from "../db/schema/index.ts";
@@ -148,8 +153,7 @@ async function storedPair(ctx: ServiceContext, fromInput: string, toInput: strin
 	// Asked fresh, what is stored now is read, and remembered for the requests after.
 	const remembered = fresh ? undefined : ctx.memory?.pairs.get(key);
 	if (remembered) return remembered;
-	const from = await loadMember(ctx, fromInput, fresh);
-	const to = await loadMember(ctx, toInput, fresh);
+	const [from, to] = await loadMembers(ctx, [fromInput, toInput], fresh);
 	// A reviewer's decision changes the answer, so it changes the version (and the ETag).
 	const decided = await decisionsFor(ctx.db, from.row, to.row);
 	const reviewed = decided.length > 0 ? `-r${decided.map((d) => d.id).join(".")}` : "";
@@ -161,12 +165,40 @@ async function storedPair(ctx: ServiceContext, fromInput: string, toInput: strin
 
 /** A stored member for a comparison: from memory when read a moment ago, else from the database. */
 async function loadMember(ctx: ServiceContext, input: string, fresh = false) {
-	const symbol = normaliseSymbol(input);
-	const remembered = fresh ? undefined : ctx.memory?.members.get(symbol);
-	if (remembered) return remembered;
-	const loaded = await loadStored(ctx, input);
-	ctx.memory?.members.set(symbol, loaded);
-	return loaded;
+	const [member] = await loadMembers(ctx, [input], fresh);
+	if (!member) throw new Error("loadMembers answered nothing");
+	return member;
+}
+
+/**
+ * Stored members for a comparison, in the order asked: from memory when read
+ * a moment ago, else all those not remembered in two queries together (a
+ * comparison made anew reads both of its members at every request).
+ *
+ * @throws NotFoundError, as loadStored words it, for a member not stored.
+ */
+async function loadMembers<const T extends readonly string[]>(
+	ctx: ServiceContext,
+	inputs: T,
+	fresh = false,
+): Promise<{ [K in keyof T]: StoredSide }> {
+	const symbols = inputs.map(normaliseSymbol);
+	const found = new Map<string, StoredSide>();
+	for (const symbol of symbols) {
+		const remembered = fresh ? undefined : ctx.memory?.members.get(symbol);
+		if (remembered) found.set(symbol, remembered);
+	}
+	const wanted = symbols.filter((s) => !found.has(s));
+	for (const loaded of await loadResolutionsBySymbol(ctx.db, wanted)) {
+		found.set(loaded.row.symbol, loaded);
+		ctx.memory?.members.set(loaded.row.symbol, loaded);
+	}
+	const members: StoredSide[] = [];
+	for (const [i, symbol] of symbols.entries()) {
+		// Not stored: loadStored says so, naming what is.
+		members.push(found.get(symbol) ?? (await loadStored(ctx, inputs[i] ?? symbol)));
+	}
+	return members as { [K in keyof T]: StoredSide };
 }
 
 /**

@@ -54,10 +54,44 @@ export async function loadResolutions(
 		.select()
 		.from(resolutions)
 		.where(inArray(resolutions.id, [...ids]));
+	const byId = new Map(rows.map((r) => [r.id, r]));
+	return withParagraphs(
+		db,
+		ids.flatMap((id) => byId.get(id) ?? []),
+	);
+}
+
+/**
+ * Stored members by symbol, with their paragraphs, in the order asked; a
+ * symbol not stored is left out. Two queries for any number of members.
+ */
+export async function loadResolutionsBySymbol(
+	db: Queryable,
+	symbols: readonly string[],
+): Promise<{ row: ResolutionRow; resolution: Resolution; paragraphRows: ParagraphRow[] }[]> {
+	if (symbols.length === 0) return [];
+	const rows = await db
+		.select()
+		.from(resolutions)
+		.where(inArray(resolutions.symbol, [...new Set(symbols)]));
+	const bySymbol = new Map(rows.map((r) => [r.symbol, r]));
+	return withParagraphs(
+		db,
+		symbols.flatMap((s) => bySymbol.get(s) ?? []),
+	);
+}
+
+/** The rows with their paragraphs read in one query, as resolutions. */
+async function withParagraphs(
+	db: Queryable,
+	rows: readonly ResolutionRow[],
+): Promise<{ row: ResolutionRow; resolution: Resolution; paragraphRows: ParagraphRow[] }[]> {
+	if (rows.length === 0) return [];
+	const ids = [...new Set(rows.map((r) => r.id))];
 	const paras = await db
 		.select()
 		.from(paragraphs)
-		.where(inArray(paragraphs.resolutionId, [...ids]))
+		.where(inArray(paragraphs.resolutionId, ids))
 		.orderBy(asc(paragraphs.resolutionId), asc(paragraphs.position));
 	const byResolution = new Map<number, ParagraphRow[]>();
 	for (const p of paras) {
@@ -65,12 +99,9 @@ export async function loadResolutions(
 		list.push(p);
 		byResolution.set(p.resolutionId, list);
 	}
-	const byId = new Map(rows.map((r) => [r.id, r]));
-	return ids.flatMap((id) => {
-		const row = byId.get(id);
-		if (!row) return [];
-		const paragraphRows = byResolution.get(id) ?? [];
-		return [{ row, resolution: toResolution(row, paragraphRows), paragraphRows }];
+	return rows.map((row) => {
+		const paragraphRows = byResolution.get(row.id) ?? [];
+		return { row, resolution: toResolution(row, paragraphRows), paragraphRows };
 	});
 }
 
