@@ -4,7 +4,7 @@
  * a file that fails is reported with its name and line and the others go on.
  */
 
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { ResdiffError } from "../core/errors.ts";
 import type { Manifest } from "../core/manifest.ts";
 import {
@@ -15,8 +15,12 @@ import {
 } from "../db/queries/import.ts";
 import { updateLineage } from "../db/queries/lineage.ts";
 import { syncManifest } from "../db/queries/series.ts";
+import { refreshStatistics } from "../db/queries/statistics.ts";
 import { series } from "../db/schema/index.ts";
 import type { ServiceContext } from "./context.ts";
+
+/** How many imports of a batch go by between checks of the planner's statistics. */
+const STATISTICS_EVERY = 100;
 
 export type ImportReport = { readonly name: string } & (
 	| { readonly ok: true; readonly outcome: ImportOutcome }
@@ -42,7 +46,10 @@ export async function importOne(
 ): Promise<ImportOutcome> {
 	const outcome = await importResolution(ctx.db, source, options);
 	// What this process remembers may now be out of date.
-	if (outcome.status !== "unchanged") ctx.memory?.clear();
+	if (outcome.status !== "unchanged") {
+		ctx.memory?.clear();
+		await refreshStatistics(ctx.db);
+	}
 	await refreshLineage(ctx);
 	return outcome;
 }
@@ -68,6 +75,8 @@ export async function importMany(
 		try {
 			const outcome = await importResolution(ctx.db, await load(name), options);
 			reports.push({ name, ok: true, outcome });
+			// A long batch grows the tables far past what the planner last saw.
+			if ((i + 1) % STATISTICS_EVERY === 0) await refreshStatistics(ctx.db);
 		} catch (e) {
 			if (!(e instanceof ResdiffError)) throw e;
 			const described =
@@ -78,8 +87,8 @@ export async function importMany(
 	options.onProgress?.(names.length, names.length, "");
 	if (reports.some((r) => r.ok && r.outcome.status !== "unchanged")) {
 		ctx.memory?.clear();
-		// After a batch the planner's statistics are stale; search plans depend on them.
-		await ctx.db.execute(sql`analyze paragraphs`);
+		// After a batch the planner's statistics are stale; search and provenance plans depend on them.
+		await refreshStatistics(ctx.db);
 	}
 	await refreshLineage(ctx);
 	return reports;
