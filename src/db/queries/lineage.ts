@@ -168,7 +168,8 @@ async function recomputeFrom(
 	const [head, ...rest] = resolutionsFrom;
 	let state: LineageState;
 	let rowKeys: number[];
-	const stepCells: StepCell[] = [];
+	// Concatenated, not pushed as spread arguments: a long series' cells exceed the call stack's room.
+	let stepCells: StepCell[] = [];
 	const orders: { member: number; order: number[] }[] = [];
 	if (base) {
 		state = base.state;
@@ -177,12 +178,12 @@ async function recomputeFrom(
 		const first = startLineage(head);
 		state = first.state;
 		rowKeys = [];
-		stepCells.push(...first.cells);
+		stepCells = stepCells.concat(first.cells);
 		orders.push({ member: 0, order: first.state.order });
 	}
 	if (head && rest.length > 0) {
 		const steps = extendLineage(state, head, rest, diffs);
-		stepCells.push(...steps.cells);
+		stepCells = stepCells.concat(steps.cells);
 		for (const [k, order] of steps.orders.entries()) orders.push({ member: start + 1 + k, order });
 		state = steps.state;
 	}
