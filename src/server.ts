@@ -7,11 +7,11 @@ import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { buildApp } from "./app.ts";
 import { createDb } from "./db/client.ts";
-import type { DbHandle } from "./db/types.ts";
+import type { Db, DbHandle } from "./db/types.ts";
 import type { Env } from "./env.ts";
 import { readDocsAsset } from "./http/docs-files-node.ts";
 import { drainable } from "./http-drain.ts";
-import { startComputePool } from "./pool/compute-pool.ts";
+import { type ComputePool, startComputePool } from "./pool/compute-pool.ts";
 import { MemoryCache } from "./services/cache.ts";
 import { importCorpus, readCorpusFolder } from "./services/corpus.ts";
 
@@ -45,11 +45,12 @@ export async function startServer({
 		what: "npm start",
 		warn: (m) => log(`warning: ${m}`),
 	});
-	const compute = startComputePool({
-		...(env.RESDIFF_WORKERS === undefined ? {} : { threads: env.RESDIFF_WORKERS }),
-		...(env.RESDIFF_QUEUE === undefined ? {} : { queue: env.RESDIFF_QUEUE }),
-	});
-	const ctx = { db: handle.db, memory: new MemoryCache(), compute };
+	// The pool starts once the service listens (below): its first thread loading its code would
+	// otherwise compete with the start-up for the cores. A comparison asked before then runs here.
+	const ctx: { db: Db; memory: MemoryCache; compute?: ComputePool } = {
+		db: handle.db,
+		memory: new MemoryCache(),
+	};
 	const reports = await importCorpus(ctx, await corpus);
 	for (const r of reports)
 		log(
@@ -72,6 +73,11 @@ export async function startServer({
 		server.once("listening", resolve);
 		server.once("error", reject);
 	});
+	const compute = startComputePool({
+		...(env.RESDIFF_WORKERS === undefined ? {} : { threads: env.RESDIFF_WORKERS }),
+		...(env.RESDIFF_QUEUE === undefined ? {} : { queue: env.RESDIFF_QUEUE }),
+	});
+	ctx.compute = compute;
 	const { port } = server.address() as AddressInfo;
 	// Now CLI commands on this folder can find the service and write through it.
 	handle.lock?.update({ port });
