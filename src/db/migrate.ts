@@ -10,6 +10,7 @@ import type { PgliteDatabase } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import { rowsOf } from "./rows.ts";
 import type { DbHandle, Schema } from "./types.ts";
 
 /**
@@ -49,13 +50,11 @@ function newestMigrationMillis(): number {
  */
 async function upToDate(db: DbHandle["db"]): Promise<boolean> {
 	try {
-		const result = (await db.execute(sql`
-			select (select max(created_at) from drizzle.__drizzle_migrations)::text as last,
-				exists (select 1 from pg_extension where extname = 'pg_trgm') as trgm
-		`)) as unknown as
-			| { last: string | null; trgm: boolean }[]
-			| { rows: { last: string | null; trgm: boolean }[] };
-		const [row] = Array.isArray(result) ? result : result.rows;
+		const [row] = rowsOf<{ last: string | null; trgm: boolean }>(
+			await db.execute(sql`
+				select (select max(created_at) from drizzle.__drizzle_migrations)::text as last,
+					exists (select 1 from pg_extension where extname = 'pg_trgm') as trgm`),
+		);
 		return !!row?.trgm && row.last !== null && Number(row.last) >= newestMigrationMillis();
 	} catch {
 		return false;

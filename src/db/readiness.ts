@@ -6,6 +6,7 @@
  */
 import { sql } from "drizzle-orm";
 import { connectionReason, DatabaseUnavailableError } from "./errors.ts";
+import { rowsOf } from "./rows.ts";
 import type { DbHandle } from "./types.ts";
 
 /** The steps, as the README gives them under "On Cloudflare Workers". */
@@ -49,10 +50,9 @@ function driverCode(e: unknown): string | undefined {
 export async function expectReady(handle: DbHandle): Promise<void> {
 	let present = false;
 	try {
-		const result = (await handle.db.execute(
-			sql`select to_regclass('public.resolutions') is not null as present`,
-		)) as unknown as { present: boolean }[] | { rows: { present: boolean }[] };
-		const rows = Array.isArray(result) ? result : result.rows;
+		const rows = rowsOf<{ present: boolean }>(
+			await handle.db.execute(sql`select to_regclass('public.resolutions') is not null as present`),
+		);
 		present = rows[0]?.present === true;
 	} catch (e) {
 		const database = handle.address.split("/").slice(1).join("/") || "the database";

@@ -16,6 +16,7 @@ import {
 	paragraphShingles,
 	paragraphSpans as spansOf,
 } from "../../core/novelty/index.ts";
+import { rowsOf } from "../rows.ts";
 import {
 	clauseCells,
 	clauses,
@@ -39,12 +40,7 @@ interface ParagraphText {
 	readonly text: string;
 }
 
-/** Rows of a raw query, whichever driver ran it. */
-function rowsOf<T>(result: unknown): T[] {
-	return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
-}
-
-/** A list of hashes as one text parameter: the same SQL runs on postgres.js and PGlite. */
+/** A list of hashes as one text parameter: the same SQL runs on every driver. */
 const hashArray = (hashes: readonly number[]) =>
 	sql`string_to_array(${hashes.join(",")}, ',')::bigint[]`;
 

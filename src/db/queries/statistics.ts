@@ -6,6 +6,7 @@
  * and the lookups of each new member's wording read far more than they need.
  */
 import { sql } from "drizzle-orm";
+import { rowsOf } from "../rows.ts";
 import type { Queryable } from "../types.ts";
 
 /** The tables an import adds rows to, largest first. */
@@ -25,15 +26,13 @@ const GROWING = [
  * returns their names; one cheap read when none did.
  */
 export async function refreshStatistics(db: Queryable): Promise<string[]> {
-	const result = (await db.execute(sql`
+	const result = await db.execute(sql`
 		select c.relname as name from pg_class c
 		where c.relkind = 'r' and c.relnamespace = 'public'::regnamespace
 			and c.relname = any(string_to_array(${GROWING.join(",")}, ','))
 			and (c.reltuples < 0
-				or pg_relation_size(c.oid) > 1.2 * greatest(c.relpages, 1) * current_setting('block_size')::int)`)) as unknown as
-		| { name: string }[]
-		| { rows: { name: string }[] };
-	const stale = (Array.isArray(result) ? result : result.rows).map((r) => r.name);
+				or pg_relation_size(c.oid) > 1.2 * greatest(c.relpages, 1) * current_setting('block_size')::int)`);
+	const stale = rowsOf<{ name: string }>(result).map((r) => r.name);
 	const names = GROWING.filter((t) => stale.includes(t));
 	if (names.length > 0) await db.execute(sql.raw(`analyze ${names.join(", ")}`));
 	return names;
