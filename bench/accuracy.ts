@@ -8,7 +8,7 @@
  */
 import { parseArgs } from "node:util";
 import { compare } from "../src/core/diff/index.ts";
-import { f1, realFolder } from "../test/helpers/real-pairs.ts";
+import { chainedPairs, f1, realFolder } from "../test/helpers/real-pairs.ts";
 import { loadRealSeries } from "../test/helpers/real-series.ts";
 import {
 	controlTable,
@@ -176,6 +176,34 @@ if (real.pairs.length > 0) {
 	console.log(clauseTable(lineages));
 }
 if (real.skipped.length > 0) console.log(`\n${skippedNotices(real)}`);
+
+// Pairs a year apart: more editing between the two texts, labels chained from the two readings.
+const chained = runRealPairs(
+	realMethods.map(([, m]) => m),
+	chainedPairs(),
+);
+if (chained.pairs.length > 0) {
+	console.log(
+		"\nReal pairs a year apart (each member against the one two places later): labels chained from the two consecutive readings, with paragraphs read as restored after a year's absence (test/fixtures/real-pairs/revivals.json); judgement calls, and outcomes chained through one, left out\n",
+	);
+	console.log(
+		realPairsTable(
+			chained,
+			realMethods.map(([name]) => name),
+		),
+	);
+	const [engineTotal, ...baselineTotals] = chained.totals;
+	if (engineTotal) {
+		const best = Math.max(...baselineTotals.map((t) => f1(t.changed)));
+		console.log(
+			`\nChanged outcomes a year apart: resdiff ${ratio(f1(engineTotal.changed))}, best baseline ${ratio(best)}, lead ${ratio(f1(engineTotal.changed) - best)}`,
+		);
+	}
+	console.log("\nresdiff a year apart: what it got wrong\n");
+	console.log(realMisses(chained, 0));
+	console.log("\nConfidence a year apart: share of paired outcomes the chained labels confirm\n");
+	console.log(calibrationTable(realCalibration((a, b) => compare(a, b).changes, chainedPairs())));
+}
 
 // New wording inside real paragraphs, labelled by reading: word-level precision and recall.
 const spanMethods: [string, NoveltyMethod][] = [

@@ -33,11 +33,14 @@ export interface RealRun {
 	readonly skipped: readonly SeriesName[];
 }
 
-/** Runs every method on every pair whose texts are available. */
-export function runRealPairs(methods: readonly RealMethod[]): RealRun {
+/** Runs every method on every pair whose texts are available (the consecutive pairs unless given others). */
+export function runRealPairs(
+	methods: readonly RealMethod[],
+	labelled: readonly LabelledPair[] = labelledPairs(),
+): RealRun {
 	const skipped = new Set<SeriesName>();
 	const pairs: RealRun["pairs"][number][] = [];
-	for (const pair of labelledPairs()) {
+	for (const pair of labelled) {
 		const dir = realFolder(pair.series);
 		if (!dir) {
 			skipped.add(pair.series);
@@ -117,6 +120,7 @@ export function skippedNotices(run: RealRun): string {
 /** Confidence levels and candidates over every available pair, for the engine's own outcomes. */
 export function realCalibration(
 	compare: (a: Resolution, b: Resolution) => readonly Change[],
+	labelled: readonly LabelledPair[] = labelledPairs(),
 ): Calibration {
 	const empty = () => ({
 		high: { n: 0, right: 0 },
@@ -128,7 +132,7 @@ export function realCalibration(
 		doubtful: empty(),
 		candidates: { missed: 0, named: 0 },
 	};
-	for (const pair of labelledPairs()) {
+	for (const pair of labelled) {
 		const dir = realFolder(pair.series);
 		if (!dir) continue;
 		const [a, b] = pairTexts(pair, dir);

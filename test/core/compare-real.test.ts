@@ -12,6 +12,7 @@ import { realSeriesDir } from "../helpers/paths.ts";
 import {
 	addTally,
 	calibrate,
+	chainedPairs,
 	f1,
 	grade,
 	labelledPairs,
@@ -75,6 +76,15 @@ describe.skipIf(pairs.length === 0)("the labelled real pairs", () => {
 		"finds a split whose parts were reworded: 28/31 PP8 became 31/28 PP8 and PP9",
 		() => {
 			expect(outcome("mali", "28-31-to-31-28", ["PP8"], ["PP8", "PP9"])?.status).toBe("split");
+		},
+	);
+
+	it.skipIf(!graded.some((g) => g.pair.name === "25-36-to-28-31"))(
+		"knows an addressee named in other words: 25/36 OP13 (the States Members and international organizations) became 28/31 OP21 (the international community)",
+		() => {
+			const c = outcome("mali", "25-36-to-28-31", ["OP13"], ["OP21"]);
+			expect(c?.status).toBe("reworded");
+			expect(c?.confidence).not.toBe("high");
 		},
 	);
 
@@ -174,3 +184,44 @@ describe.skipIf(!dir)("the real Mali series", () => {
 		for (const ref of found) expect(labelledNew.includes(ref) || doubtful.has(ref)).toBe(true);
 	});
 });
+
+const chained = chainedPairs().filter((p) => realFolder(p.series) !== null);
+
+describe.skipIf(chained.length === 0)(
+	"real pairs a year apart (labels chained from two readings)",
+	() => {
+		const graded = chained.map((pair) => {
+			const [a, b] = pairTexts(pair, realFolder(pair.series) ?? "");
+			const changes = compare(a, b).changes;
+			return { pair, changes, grade: grade(pair.changes, changes) };
+		});
+
+		it("agrees with the chained labels on at least 0.93 of changed outcomes, with more editing between the texts", () => {
+			const total = graded.reduce((t: Tally, g) => addTally(t, g.grade.changed), {
+				tp: 0,
+				fp: 0,
+				fn: 0,
+			});
+			expect(f1(total)).toBeGreaterThanOrEqual(0.93);
+		});
+
+		it("says low confidence where it is wrong more often: low is right less often than medium and high", () => {
+			const levels = {
+				high: { n: 0, right: 0 },
+				medium: { n: 0, right: 0 },
+				low: { n: 0, right: 0 },
+			};
+			for (const g of graded) {
+				const c = calibrate(g.pair.changes, g.changes);
+				for (const level of ["high", "medium", "low"] as const) {
+					levels[level].n += c.levels[level].n;
+					levels[level].right += c.levels[level].right;
+				}
+			}
+			const share = (x: { n: number; right: number }) => x.right / x.n;
+			expect(levels.low.n).toBeGreaterThan(5);
+			expect(share(levels.high)).toBeGreaterThanOrEqual(0.98);
+			expect(share(levels.low)).toBeLessThan(share(levels.medium) - 0.1);
+		});
+	},
+);

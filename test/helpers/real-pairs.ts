@@ -58,6 +58,121 @@ export function labelledPairs(): LabelledPair[] {
 	);
 }
 
+/**
+ * Labels of two readings chained: what became of each paragraph of the first
+ * pair's old text in the second pair's new text. Paragraphs joined through
+ * either reading stay together: one old and one new is `reworded` (or
+ * `unchanged` when neither reading changed it), several on one side a merge
+ * or split, and several on both sides is left to a reader (a judgement). An
+ * outcome chained through a judgement call is one too. A paragraph dropped
+ * by the first reading and restored by the second reads here as removed and
+ * new; the revivals file says which were restored.
+ */
+export function chainLabels(first: readonly Label[], second: readonly Label[]): Label[] {
+	const parent = new Map<string, string>();
+	const root = (x: string): string => {
+		const p = parent.get(x);
+		if (p === undefined || p === x) {
+			parent.set(x, x);
+			return x;
+		}
+		const r = root(p);
+		parent.set(x, r);
+		return r;
+	};
+	const doubtful = new Set<string>();
+	const edited = new Set<string>();
+	const read = (labels: readonly Label[], from: string, to: string) => {
+		for (const l of labels) {
+			const nodes = [...l.from.map((r) => `${from}${r}`), ...l.to.map((r) => `${to}${r}`)];
+			const [head] = nodes;
+			for (const n of nodes) if (head !== undefined) parent.set(root(n), root(head));
+			if (l.judgement) for (const n of nodes) doubtful.add(n);
+			if (l.status !== "unchanged") for (const n of nodes) edited.add(n);
+		}
+	};
+	// Old text "a:", the text between "b:", new text "c:".
+	read(first, "a:", "b:");
+	read(second, "b:", "c:");
+	const groups = new Map<string, string[]>();
+	for (const n of parent.keys()) groups.set(root(n), [...(groups.get(root(n)) ?? []), n]);
+	const refs = (nodes: readonly string[], side: string) =>
+		nodes.filter((n) => n.startsWith(side)).map((n) => n.slice(side.length));
+	const out: Label[] = [];
+	for (const nodes of groups.values()) {
+		const from = refs(nodes, "a:");
+		const to = refs(nodes, "c:");
+		const judgement = nodes.some((n) => doubtful.has(n))
+			? "chained through a reading marked as a judgement call"
+			: from.length > 1 && to.length > 1
+				? "several paragraphs on both sides"
+				: undefined;
+		const mark = judgement ? { judgement } : {};
+		if (to.length === 0)
+			for (const r of from) out.push({ from: [r], to: [], status: "removed", ...mark });
+		else if (from.length === 0)
+			for (const r of to) out.push({ from: [], to: [r], status: "new", ...mark });
+		else {
+			const status: ChangeStatus =
+				from.length > 1
+					? "merged"
+					: to.length > 1
+						? "split"
+						: nodes.some((n) => edited.has(n))
+							? "reworded"
+							: "unchanged";
+			out.push({ from, to, status, ...mark });
+		}
+	}
+	return out;
+}
+
+/** Paragraphs read as restored after a year's absence: they pair across a chained pair. */
+interface Revivals {
+	readonly pairs: readonly {
+		readonly series: SeriesName;
+		readonly from: string;
+		readonly to: string;
+		readonly changes: readonly Label[];
+	}[];
+}
+
+/**
+ * Pairs a year apart (each member against the one two places later), their
+ * labels chained from the two consecutive readings, with the paragraphs read
+ * as restored (test/fixtures/real-pairs/revivals.json) paired across the gap.
+ */
+export function chainedPairs(): LabelledPair[] {
+	const revivals = JSON.parse(readFileSync(join(labelsDir, "revivals.json"), "utf8")) as Revivals;
+	const consecutive = labelledPairs();
+	const out: LabelledPair[] = [];
+	consecutive.forEach((first, k) => {
+		const second = consecutive[k + 1];
+		if (!second || second.series !== first.series || second.from !== first.to) return;
+		let changes = chainLabels(first.changes, second.changes);
+		for (const r of revivals.pairs) {
+			if (r.series !== first.series || r.from !== first.from || r.to !== second.to) continue;
+			for (const label of r.changes) {
+				const [from] = label.from;
+				const [to] = label.to;
+				const gone = changes.filter(
+					(c) =>
+						(c.status === "removed" && c.from[0] === from) ||
+						(c.status === "new" && c.to[0] === to),
+				);
+				if (gone.length !== 2)
+					throw new Error(
+						`revivals.json: ${from} -> ${to} (${r.from} to ${r.to}) is not a removed and a new paragraph of the chained labels`,
+					);
+				changes = [...changes.filter((c) => !gone.includes(c)), label];
+			}
+		}
+		const name = `${first.name.split("-to-")[0]}-to-${second.name.split("-to-")[1]}`;
+		out.push({ series: first.series, name, from: first.from, to: second.to, changes });
+	});
+	return out;
+}
+
 /** The folder holding a series' texts, or null where it is not available on this machine. */
 export function realFolder(series: SeriesName): string | null {
 	const dir = process.env[folderVariable[series]];

@@ -9,4 +9,4 @@ export * from "./schema.ts";
  * another version are recomputed; bump it whenever compare() can answer
  * differently for the same texts.
  */
-export const ENGINE_VERSION = "6";
+export const ENGINE_VERSION = "7";

@@ -27,7 +27,14 @@ export const ACROSS_THRESHOLD = 0.5;
 /** Least score, and least likeness of the lead's object, for a pair moved and rewritten (step 4c). */
 export const MOVED_THRESHOLD = 0.4;
 export const OBJECT_FOR_MOVE = 0.5;
-/** Weight of what the lead addresses being the same ("the High Commissioner", "the Malian authorities"). */
+/**
+ * Weight of what the lead addresses being the same ("the High Commissioner",
+ * "the Malian authorities"), in the same words or in the same role
+ * (addressee.ts): 25/36 OP13 "Encourages the States Members ... and all other
+ * relevant international organizations" became 28/31 OP21 "Urges the
+ * international community", a heavy rewrite that shares a slot with a new
+ * paragraph and only stock words with either.
+ */
 export const OBJECT_WEIGHT = 0.15;
 /** Weight of the same lead lemma (half of it for the same strength family). */
 export const LEAD_WEIGHT = 0.1;
@@ -173,7 +180,11 @@ function slotEvidence(
 ): SlotEvidence | undefined {
 	const evidence = weightedDice(o.bag, n.bag, weight);
 	if (evidence < MIN_SLOT_EVIDENCE) return undefined;
-	const object = dice(o.object, sizeOf(o.object), n.object, sizeOf(n.object));
+	// The same addressee named in other words counts as much as the same words.
+	const object = Math.max(
+		dice(o.object, sizeOf(o.object), n.object, sizeOf(n.object)),
+		o.addressee !== undefined && o.addressee === n.addressee ? 1 : 0,
+	);
 	const kind = o.paragraph.kind === n.paragraph.kind ? 0 : KIND_PENALTY;
 	return {
 		evidence,

@@ -5,6 +5,7 @@
  * without ever being tokenised.
  */
 import type { Paragraph } from "../model.ts";
+import { addresseeRole } from "./addressee.ts";
 import { type Bag, bagOf } from "./similarity.ts";
 import { capitalised, contentFlags, contentOf, contentWords, words } from "./tokens.ts";
 
@@ -19,6 +20,7 @@ export class Unit {
 	#content: string[] | undefined;
 	#bag: Bag | undefined;
 	#object: Bag | undefined;
+	#addressee: string | null | undefined;
 	#names: readonly boolean[] | undefined;
 	/** Lemma and text exactly as written: equal raw keys mean the same paragraph, renumbering aside. */
 	readonly rawKey: string;
@@ -62,14 +64,20 @@ export class Unit {
 	 * even when most of their wording changes.
 	 */
 	get object(): Bag {
-		if (!this.#object) {
-			const body = this.paragraph.body;
-			const end = body.search(OBJECT_END);
-			this.#object = bagOf(
-				contentWords(end < 0 ? body : body.slice(0, end)).slice(0, OBJECT_WORDS),
-			);
-		}
+		this.#object ??= bagOf(contentWords(this.#objectText()).slice(0, OBJECT_WORDS));
 		return this.#object;
+	}
+
+	/** The role of whom the lead addresses ("the international community"), when it names one. */
+	get addressee(): string | undefined {
+		if (this.#addressee === undefined) this.#addressee = addresseeRole(this.#objectText()) ?? null;
+		return this.#addressee ?? undefined;
+	}
+
+	#objectText(): string {
+		const body = this.paragraph.body;
+		const end = body.search(OBJECT_END);
+		return end < 0 ? body : body.slice(0, end);
 	}
 
 	/**
