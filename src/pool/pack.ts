@@ -3,17 +3,20 @@
  * thousands of small parts, and copying one structured-clone style on every
  * request was the main thread's largest cost under compare load (piscina's
  * postTask, more than the workers' comparing). So a resolution crosses as its
- * JSON text, made once per loaded object, which the thread copies as one
- * string; the worker parses it, and keeps the last few it parsed by key, so
- * the same stored member is parsed once per thread, not once per request.
+ * JSON text, made once per loaded object and written once into shared
+ * memory, which a message only points to (a string would be copied on every
+ * request: with comparisons made anew that copy was again postTask's largest
+ * cost). The worker decodes and parses it only when it has not already, and
+ * keeps the last few it parsed by key, so the same stored member is parsed
+ * once per thread, not once per request.
  */
 import type { Resolution } from "../core/model.ts";
 import type { Job } from "../services/jobs.ts";
 
-/** A resolution as it crosses: its JSON text, and a key that names that text. */
+/** A resolution as it crosses: its JSON text as UTF-8 in shared memory, and a key that names that text. */
 export interface PackedResolution {
 	readonly key: string;
-	readonly json: string;
+	readonly utf8: SharedArrayBuffer;
 }
 
 export type PackedJob =
@@ -32,7 +35,10 @@ export function packResolution(resolution: Resolution): PackedResolution {
 	let packed = made.get(resolution);
 	if (!packed) {
 		counter += 1;
-		packed = { key: `${process.pid}:${counter}`, json: JSON.stringify(resolution) };
+		const bytes = new TextEncoder().encode(JSON.stringify(resolution));
+		const utf8 = new SharedArrayBuffer(bytes.byteLength);
+		new Uint8Array(utf8).set(bytes);
+		packed = { key: `${process.pid}:${counter}`, utf8 };
 		made.set(resolution, packed);
 	}
 	return packed;
@@ -54,7 +60,11 @@ export class ParsedResolutions {
 	get(packed: PackedResolution): Resolution {
 		let resolution = this.parsed.get(packed.key);
 		if (resolution) this.parsed.delete(packed.key);
-		else resolution = JSON.parse(packed.json) as Resolution;
+		// TextDecoder refuses shared memory: a private copy is decoded.
+		else
+			resolution = JSON.parse(
+				new TextDecoder().decode(new Uint8Array(packed.utf8).slice()),
+			) as Resolution;
 		this.parsed.set(packed.key, resolution);
 		const oldest = this.parsed.keys().next().value;
 		if (this.parsed.size > PARSED_KEPT && oldest !== undefined) this.parsed.delete(oldest);

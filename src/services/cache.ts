@@ -30,6 +30,11 @@ export interface CachedPair {
 	readonly version: string;
 }
 
+export interface FingerprintedMember {
+	readonly fingerprint: string;
+	readonly member: StoredSide;
+}
+
 export interface CachedDiff {
 	readonly diff: StructuredDiff;
 	readonly version: string;
@@ -54,6 +59,13 @@ export class MemoryCache {
 	readonly members: LRUCache<string, StoredSide>;
 	/** Member pairs with their decisions, for comparisons made anew. */
 	readonly pairs: LRUCache<string, CachedPair>;
+	/**
+	 * Stored members as last loaded, with the fingerprint of what was stored
+	 * then: a comparison made anew asks the database only for the fingerprint,
+	 * and reads the member again only when it differs. No expiry: the
+	 * fingerprint, not the clock, says whether it is still what is stored.
+	 */
+	readonly fingerprinted: LRUCache<string, FingerprintedMember>;
 
 	constructor(options: MemoryOptions = {}) {
 		// A given clock is read on every look (no resolution caching), so it alone decides expiry.
@@ -73,6 +85,7 @@ export class MemoryCache {
 			ttl: MEMORY_TTL_MS,
 			...clock,
 		});
+		this.fingerprinted = new LRUCache<string, FingerprintedMember>({ max: MEMORY_MEMBERS });
 		this.responses = new LRUCache<string, CachedResponse>({
 			maxSize: MEMORY_RESPONSE_BYTES,
 			ttl: MEMORY_TTL_MS,
@@ -87,5 +100,6 @@ export class MemoryCache {
 		this.responses.clear();
 		this.members.clear();
 		this.pairs.clear();
+		this.fingerprinted.clear();
 	}
 }

@@ -12,6 +12,7 @@ import {
 	loadResolutions,
 	loadResolutionsBySymbol,
 	paragraphsAt,
+	storedFingerprints,
 } from "../db/queries/resolutions.ts";
 import { type SearchHit, searchPhrase } from "../db/queries/search.ts";
 import { listSeries } from "../db/queries/series.ts";
@@ -188,10 +189,26 @@ async function loadMembers<const T extends readonly string[]>(
 		const remembered = fresh ? undefined : ctx.memory?.members.get(symbol);
 		if (remembered) found.set(symbol, remembered);
 	}
+	// Asked fresh, a member read before is still good when what is stored has the same fingerprint.
+	const prints =
+		fresh && ctx.memory
+			? await storedFingerprints(
+					ctx.db,
+					symbols.filter((s) => !found.has(s)),
+				)
+			: undefined;
+	for (const [symbol, fingerprint] of prints ?? []) {
+		const kept = ctx.memory?.fingerprinted.get(symbol);
+		if (kept?.fingerprint === fingerprint) found.set(symbol, kept.member);
+	}
 	const wanted = symbols.filter((s) => !found.has(s));
 	for (const loaded of await loadResolutionsBySymbol(ctx.db, wanted)) {
 		found.set(loaded.row.symbol, loaded);
 		ctx.memory?.members.set(loaded.row.symbol, loaded);
+		// The fingerprint read before loading: a change in between makes the next request read again.
+		const fingerprint = prints?.get(loaded.row.symbol);
+		if (fingerprint)
+			ctx.memory?.fingerprinted.set(loaded.row.symbol, { fingerprint, member: loaded });
 	}
 	const members: StoredSide[] = [];
 	for (const [i, symbol] of symbols.entries()) {

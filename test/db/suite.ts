@@ -14,11 +14,13 @@ import { parseResolution } from "../../src/core/parse/index.ts";
 import { ConflictError } from "../../src/db/errors.ts";
 import { type ImportSource, importResolution } from "../../src/db/queries/import.ts";
 import { readLineage } from "../../src/db/queries/lineage.ts";
+import { storedFingerprints } from "../../src/db/queries/resolutions.ts";
 import { syncManifest } from "../../src/db/queries/series.ts";
 import type { DbHandle } from "../../src/db/types.ts";
+import { MemoryCache } from "../../src/services/cache.ts";
 import { importCorpus } from "../../src/services/corpus.ts";
 import { importMany, importOne } from "../../src/services/import.ts";
-import { getDiff, getResolution, search } from "../../src/services/resolutions.ts";
+import { freshDiff, getDiff, getResolution, search } from "../../src/services/resolutions.ts";
 import { decide, decisionsOn } from "../../src/services/review.ts";
 import { getLineage, getNewLanguage, getSeries, listSeries } from "../../src/services/series.ts";
 import type { TestDatabase } from "../helpers/db.ts";
@@ -128,6 +130,34 @@ export function databaseSuite(label: string, open: () => Promise<TestDatabase>):
 			const source = syntheticSource(1);
 			await importOne(ctx(), source);
 			expect((await getResolution(ctx(), "99/1")).resolution).toEqual(source.resolution);
+		});
+
+		it("fingerprints what is stored, so a comparison made anew reads a member again only when it changed", async () => {
+			const symbol = "A/HRC/RES/99/1";
+			const first = await storedFingerprints(handle.db, [symbol, "A/HRC/RES/1/1"]);
+			expect([...first.keys()]).toEqual([symbol]);
+			expect(await storedFingerprints(handle.db, [symbol])).toEqual(first);
+			const memory = new MemoryCache();
+			const fresh = () => freshDiff({ db: handle.db, memory }, "37-39", "99-1", { kind: "diff" });
+			await fresh();
+			const kept = memory.fingerprinted.get(symbol)?.member;
+			expect(kept?.resolution.paragraphs.length).toBeGreaterThan(0);
+			await fresh();
+			expect(memory.fingerprinted.get(symbol)?.member).toBe(kept);
+			// Edited behind the service's back: another fingerprint, and the member read again.
+			const edit = (lead: string) =>
+				handle.db.execute(
+					sql`update paragraphs set lead = ${lead} where ref = 'OP1' and resolution_id = (select id from resolutions where symbol = ${symbol})`,
+				);
+			const lead = kept?.resolution.paragraphs.find((p) => p.ref === "OP1")?.lead ?? "";
+			await edit("Calls upon");
+			expect(await storedFingerprints(handle.db, [symbol])).not.toEqual(first);
+			const { result } = await fresh();
+			const reread = memory.fingerprinted.get(symbol)?.member;
+			expect(reread).not.toBe(kept);
+			expect(reread?.resolution.paragraphs.find((p) => p.ref === "OP1")?.lead).toBe("Calls upon");
+			expect(result.kind === "diff" && result.diff.to.symbol).toBe(symbol);
+			await edit(lead);
 		});
 
 		it("refuses a changed text for a stored symbol unless asked to replace it", async () => {

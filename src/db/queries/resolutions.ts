@@ -1,6 +1,7 @@
 /** Reading resolutions back out of storage as the domain's Resolution. */
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Paragraph, Resolution } from "../../core/model.ts";
+import { rowsOf } from "../rows.ts";
 import { paragraphs, resolutions } from "../schema/index.ts";
 import type { Queryable } from "../types.ts";
 
@@ -78,6 +79,34 @@ export async function loadResolutionsBySymbol(
 	return withParagraphs(
 		db,
 		symbols.flatMap((s) => bySymbol.get(s) ?? []),
+	);
+}
+
+/**
+ * A fingerprint of what is stored for each symbol: the row versions of the
+ * member and of each of its paragraphs (PostgreSQL's xmin and ctid, which
+ * every insert, update and delete changes), so any change to anything a
+ * Resolution is read from changes it. One query over the index, answering a
+ * short text a member instead of its paragraphs (hashing the rows' contents
+ * cost as much as reading them). A symbol not stored is left out.
+ */
+export async function storedFingerprints(
+	db: Queryable,
+	symbols: readonly string[],
+): Promise<Map<string, string>> {
+	if (symbols.length === 0) return new Map();
+	const wanted = sql.join(
+		[...new Set(symbols)].map((s) => sql`${s}`),
+		sql`, `,
+	);
+	const result = await db.execute(sql`
+		select r.symbol, md5(r.xmin::text || r.ctid::text || coalesce((
+			select string_agg(p.xmin::text || p.ctid::text, ',' order by p.position)
+			from paragraphs p where p.resolution_id = r.id
+		), '')) as fingerprint
+		from resolutions r where r.symbol in (${wanted})`);
+	return new Map(
+		rowsOf<{ symbol: string; fingerprint: string }>(result).map((r) => [r.symbol, r.fingerprint]),
 	);
 }
 
