@@ -96,11 +96,17 @@ describe("npm start", () => {
 		expect(out.join("")).toContain(`http://localhost:${port}`);
 		const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
 
-		// A request whose body is still arriving is in flight when SIGTERM comes.
+		// A request whose body is still arriving is in flight when SIGTERM comes. Each step waits for
+		// the one before, not for a clock: the server asks for the body (100 Continue) once it has
+		// read the headers and taken the request in hand; the signal comes after that; the rest of
+		// the body only once the service has said it is shutting down.
 		const body = JSON.stringify({
 			base: "37/39",
 			text: shippedText().replace("37/39.\tTechnical", "99/70.\tSynthetic test draft: Technical"),
 		});
+		const shuttingDown = waitFor(child, /SIGTERM: finishing requests in flight/, []);
+		// Its failure reaches the test through `answer` below, once the request asks for it.
+		shuttingDown.catch(() => {});
 		const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
 			const req = request(
 				{
@@ -111,6 +117,7 @@ describe("npm start", () => {
 					headers: {
 						"content-type": "application/json",
 						"content-length": Buffer.byteLength(body),
+						expect: "100-continue",
 					},
 				},
 				(res) => {
@@ -122,11 +129,12 @@ describe("npm start", () => {
 				},
 			);
 			req.on("error", reject);
-			req.write(body.slice(0, 1000));
-			setTimeout(() => {
+			req.once("continue", () => {
+				req.write(body.slice(0, 1000));
 				child.kill("SIGTERM");
-				setTimeout(() => req.end(body.slice(1000)), 300);
-			}, 300);
+				shuttingDown.then(() => req.end(body.slice(1000)), reject);
+			});
+			req.flushHeaders();
 		});
 		const { status, text } = await answer;
 		expect(status).toBe(200);
