@@ -105,6 +105,19 @@ export class Unit {
 	}
 }
 
+/**
+ * Units made so far, by the paragraph list they were made from. Resolutions
+ * are never changed once made, and a stored member is compared over and over
+ * (every draft against the same base), so its words are read once, not once
+ * per comparison; a new list (a new draft) makes new units.
+ */
+const made = new WeakMap<readonly Paragraph[], Unit[]>();
+
 export function toUnits(paragraphs: readonly Paragraph[]): Unit[] {
-	return paragraphs.map((paragraph, index) => new Unit(index, paragraph));
+	let units = made.get(paragraphs);
+	if (!units) {
+		units = paragraphs.map((paragraph, index) => new Unit(index, paragraph));
+		made.set(paragraphs, units);
+	}
+	return units;
 }
