@@ -38,6 +38,10 @@ export async function startPglite(
 		await mkdir(dataDir, { recursive: true });
 		lock = acquireFolderLock(dataDir, options.holder ?? "command", options.what ?? "resdiff");
 	}
+	// While PGlite compiles its WebAssembly, nothing may keep Node's event loop alive; Node then
+	// waits for all of V8's background work, PGlite's optimising compiles included (a second or
+	// more), before it reads a file or takes a connection again. A pending timer keeps it running.
+	const awake = setInterval(() => {}, 60_000);
 	try {
 		await createFolderApart(dataDir);
 		const client = await PGlite.create(dataDir, {
@@ -51,5 +55,7 @@ export async function startPglite(
 			dataDir,
 			`PGlite could not open its data folder: ${(e as Error).message}`,
 		);
+	} finally {
+		clearInterval(awake);
 	}
 }
