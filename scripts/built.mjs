@@ -1,12 +1,23 @@
 // The service and the CLI as compiled JavaScript, so that `npm start` and
-// `resdiff` load one file instead of transpiling every source at each run.
+// `resdiff` run without transpiling every source at each run.
 // `ensureBuilt()` rebuilds dist/ with esbuild when any source is newer than
 // it (or it is missing), so an edited clone never runs stale code. Only our
 // sources are bundled; packages stay imports of node_modules, where PGlite,
-// pdf.js and swagger-ui-dist find their own files. Builds write to temporary
-// names and rename, so processes starting together never read half a file.
+// pdf.js and swagger-ui-dist find their own files. Modules that entries share,
+// or that are imported lazily, become chunks of their own (dist/*-<hash>.mjs):
+// src/node.ts starts the database before it loads the rest of the service.
+// Builds write to temporary names and rename, so processes starting together
+// never read half a file.
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from "node:fs";
+import {
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	renameSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -53,6 +64,8 @@ export async function build() {
 		bundle: true,
 		platform: "node",
 		format: "esm",
+		// Modules shared by entries, and those src/node.ts imports dynamically, become chunks of their own.
+		splitting: true,
 		target: "node20",
 		packages: "external",
 		outdir: dist,
@@ -67,6 +80,28 @@ export async function build() {
 		const temporary = `${file.path}.${tag}.tmp`;
 		writeFileSync(temporary, file.contents);
 		renameSync(temporary, file.path);
+	}
+	removeOldChunks(new Set(result.outputFiles.map((f) => f.path)));
+}
+
+/** How long a chunk no build writes any more is kept: a service started before may still import it. */
+const CHUNK_KEPT_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Removes chunks of earlier builds (their names end in a content hash, so each build writes
+ * new ones) once they are a day old. Not at once: a running service loads some lazily (the
+ * document readers, on the first upload), from the build it started with.
+ */
+function removeOldChunks(written) {
+	const now = Date.now();
+	for (const name of readdirSync(dist)) {
+		const path = join(dist, name);
+		if (written.has(path) || !/-[A-Z0-9]{8}\.mjs(\.map)?$/.test(name)) continue;
+		try {
+			if (now - statSync(path).mtimeMs > CHUNK_KEPT_MS) rmSync(path, { force: true });
+		} catch {
+			// Removed meanwhile by another build.
+		}
 	}
 }
 

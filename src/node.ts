@@ -1,11 +1,22 @@
 /** `npm start`: the service on Node, until SIGTERM or SIGINT. */
 import { ResdiffError } from "./core/errors.ts";
+import { startPglite } from "./db/pglite-start.ts";
 import { nodeEnv } from "./env.ts";
-import { startServer } from "./server.ts";
 
 try {
 	const env = nodeEnv();
-	const running = await startServer({ env });
+	// The embedded database starts opening (its lock taken first) before the rest of the service
+	// is loaded: loading it runs while PGlite waits on its files and compiles its WebAssembly.
+	const pglite = env.DATABASE_URL
+		? undefined
+		: startPglite(env.RESDIFF_DATA_DIR, { holder: "service", what: "npm start" });
+	// Its failure (the folder busy) is reported where startServer awaits it, not as unhandled.
+	pglite?.catch(() => {});
+	// @hono/zod-openapi adds .openapi() to zod schemas made after it loads; the server's own chunk
+	// would evaluate the shared chunks that make the API's schemas before it (scripts/built.mjs).
+	await import("@hono/zod-openapi");
+	const { startServer } = await import("./server.ts");
+	const running = await startServer({ env, ...(pglite ? { pglite } : {}) });
 	console.log(`resdiff is listening on ${running.url}`);
 	console.log(
 		`API reference: ${running.url}/api/docs   database: ${running.handle.kind} at ${running.handle.address}`,

@@ -7,6 +7,7 @@ import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { buildApp } from "./app.ts";
 import { createDb } from "./db/client.ts";
+import type { StartedPglite } from "./db/pglite-start.ts";
 import type { Db, DbHandle } from "./db/types.ts";
 import type { Env } from "./env.ts";
 import { readDocsAsset } from "./http/docs-files-node.ts";
@@ -29,6 +30,8 @@ export interface ServerOptions {
 	readonly log?: (line: string) => void;
 	/** Longest wait for requests accepted before shutdown (default RESDIFF_SHUTDOWN_GRACE_SECONDS). */
 	readonly graceMs?: number;
+	/** The PGlite folder already being opened, by src/node.ts before it loaded this module. */
+	readonly pglite?: Promise<StartedPglite>;
 }
 
 export async function startServer({
@@ -36,6 +39,7 @@ export async function startServer({
 	hostname = "0.0.0.0",
 	log = console.log,
 	graceMs = env.RESDIFF_SHUTDOWN_GRACE_SECONDS * 1000,
+	pglite,
 }: ServerOptions): Promise<RunningServer> {
 	// The corpus folder is read and hashed while the database opens; neither waits for the other.
 	const corpus = readCorpusFolder(env.RESDIFF_CORPUS);
@@ -44,6 +48,7 @@ export async function startServer({
 		holder: "service",
 		what: "npm start",
 		warn: (m) => log(`warning: ${m}`),
+		...(pglite ? { started: pglite } : {}),
 	});
 	// The pool starts once the service listens (below): its first thread loading its code would
 	// otherwise compete with the start-up for the cores. A comparison asked before then runs here.

@@ -1,12 +1,50 @@
 /** Series as the manifest describes them, with which members are stored. */
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, inArray } from "drizzle-orm";
 import type { Manifest, ManifestMember } from "../../core/manifest.ts";
 import { resolutions, series } from "../schema/index.ts";
 import type { Queryable } from "../types.ts";
 
+/** JSON with object keys sorted: jsonb keeps keys in its own order, so stored members compare by content. */
+function canonical(value: unknown): string {
+	return JSON.stringify(value, (_key, v: unknown) =>
+		v !== null && typeof v === "object" && !Array.isArray(v)
+			? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+			: v,
+	);
+}
+
 /** Writes the manifest's series into storage (new ones added, existing ones updated). */
 export async function syncManifest(db: Queryable, manifest: Manifest): Promise<void> {
+	if (manifest.series.length === 0) return;
+	// Read first and write only what differs: at a start the manifest is usually as stored, and
+	// one read costs the service's start a fraction of an upsert per series.
+	const stored = new Map(
+		(
+			await db
+				.select({
+					id: series.id,
+					title: series.title,
+					organ: series.organ,
+					members: series.members,
+				})
+				.from(series)
+				.where(
+					inArray(
+						series.id,
+						manifest.series.map((s) => s.id),
+					),
+				)
+		).map((r) => [r.id, r]),
+	);
 	for (const s of manifest.series) {
+		const row = stored.get(s.id);
+		if (
+			row &&
+			row.title === s.title &&
+			row.organ === s.organ &&
+			canonical(row.members) === canonical(s.members)
+		)
+			continue;
 		await db
 			.insert(series)
 			.values({ id: s.id, title: s.title, organ: s.organ, members: s.members })
