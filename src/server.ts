@@ -97,8 +97,11 @@ export async function startServer({
 			closing ??= drainer.drain(graceMs).then(async ({ cut }) => {
 				if (cut > 0)
 					log(`warning: ${cut} request(s) still running after ${graceMs / 1000} s were cut off`);
-				await compute.close();
+				// The database first: stopping a compute thread that is still loading its modules can
+				// abort the process (a V8 fatal error in Node 20), and by then what is stored must be
+				// closed cleanly. No request is left to use the database once the drain is over.
 				await handle.close();
+				await compute.close();
 			});
 			return closing;
 		},
