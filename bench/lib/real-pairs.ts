@@ -62,6 +62,16 @@ export function runRealPairs(
 	return { pairs, totals, skipped: [...skipped] };
 }
 
+/** Changed-outcome F1 overall: the engine's (method 0), the best of the baselines', and the lead between them. */
+export function changedLead(
+	run: RealRun,
+): { engine: number; best: number; lead: number } | undefined {
+	const [engine, ...baselines] = run.totals;
+	if (!engine) return undefined;
+	const best = Math.max(...baselines.map((t) => f1(t.changed)));
+	return { engine: f1(engine.changed), best, lead: f1(engine.changed) - best };
+}
+
 /** F1 per pair and overall (micro over pairs), changed outcomes and all outcomes, one column pair per method. */
 export function realPairsTable(run: RealRun, names: readonly string[]): string {
 	const headers = ["pair", "scored", ...names.flatMap((n) => [`${n} changed`, "all"])];
