@@ -20,6 +20,12 @@ export const MEMORY_RESPONSE_BYTES = 32 * 1024 * 1024;
 
 /** Most stored members remembered at once (with their paragraphs). */
 export const MEMORY_MEMBERS = 64;
+/**
+ * Most members kept with their fingerprint for comparisons made anew. These
+ * stay until an import clears them (no expiry), so fewer: a comparison needs
+ * two, and a few pairs asked over and over is the case they serve.
+ */
+export const MEMORY_FINGERPRINTED = 16;
 
 /** Two stored members, the reviewers' decisions about them, and the version of their comparison. */
 export interface CachedPair {
@@ -85,7 +91,9 @@ export class MemoryCache {
 			ttl: MEMORY_TTL_MS,
 			...clock,
 		});
-		this.fingerprinted = new LRUCache<string, FingerprintedMember>({ max: MEMORY_MEMBERS });
+		this.fingerprinted = new LRUCache<string, FingerprintedMember>({
+			max: MEMORY_FINGERPRINTED,
+		});
 		this.responses = new LRUCache<string, CachedResponse>({
 			maxSize: MEMORY_RESPONSE_BYTES,
 			ttl: MEMORY_TTL_MS,
