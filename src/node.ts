@@ -1,7 +1,19 @@
 /** `npm start`: the service on Node, until SIGTERM or SIGINT. */
+import { setFlagsFromString } from "node:v8";
 import { ResdiffError } from "./core/errors.ts";
 import { startPglite } from "./db/pglite-start.ts";
 import { nodeEnv } from "./env.ts";
+
+/**
+ * How much each heap may grow past what its last full collection kept, in
+ * percent, for the main thread and the compute threads alike. Left to itself
+ * V8 lets a heap grow up to fourfold while allocation is fast, which under
+ * compare load held the service near 490 MB; at 50 % it peaked near 345 MB
+ * in the same harness, with no loss of throughput we could measure.
+ */
+const HEAP_GROWING_PERCENT = 50;
+// Read by V8 at each full collection, so setting it now covers heaps made before and after.
+setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
 
 try {
 	const env = nodeEnv();
