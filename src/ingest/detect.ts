@@ -69,7 +69,8 @@ function looksLikeText(bytes: Uint8Array): boolean {
 	if (utf16Order(bytes)) return true;
 	const sample = bytes.subarray(0, 8192);
 	let odd = 0;
-	for (const b of sample) {
+	for (let i = 0; i < sample.length; i++) {
+		const b = sample[i] ?? 0;
 		if (b === 0) return false;
 		if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12) odd++;
 	}

@@ -43,7 +43,6 @@ export function closingLine(line: string): boolean {
 /** Whether a line opens with a lead phrase the lexicon knows, capitalised as a paragraph's start. */
 export function opensWithLead(line: string): boolean {
 	if (!/^\p{Lu}/u.test(line)) return false;
-	return (
-		matchLead(line, "preambular").foundIn !== null || matchLead(line, "operative").foundIn !== null
-	);
+	// matchLead looks in the other kind's list when its own has no match: one call asks both.
+	return matchLead(line, "preambular").foundIn !== null;
 }

@@ -1,6 +1,14 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { STRENGTH_FAMILIES } from "../../src/core/lexicon/lead-phrases.ts";
-import { knownLemmas, leadShift, matchLead, strengthOf } from "../../src/core/lexicon/lexicon.ts";
+import {
+	knownLemmas,
+	leadingTokens,
+	leadShift,
+	matchLead,
+	strengthOf,
+	type Token,
+} from "../../src/core/lexicon/lexicon.ts";
 
 describe("matchLead", () => {
 	it.each([
@@ -109,5 +117,68 @@ describe("leadShift", () => {
 			for (const lemma of steps.flat()) expect(lemmas.has(lemma), lemma).toBe(true);
 		}
 		expect(strengthOf("urge")?.family).toBe("exhortation");
+	});
+});
+
+describe("leadingTokens", () => {
+	/** The tokens' definition, as a regular expression: a run of word characters, then any non-space. */
+	function byDefinition(text: string, max = 12): Token[] {
+		const tokens: Token[] = [];
+		const re = /([\p{L}\p{N}'’-]+)(\S*)/gu;
+		for (let m = re.exec(text); m !== null && tokens.length < max; m = re.exec(text)) {
+			const word = m[1] ?? "";
+			const start = m.index;
+			tokens.push({
+				word: word.toLowerCase(),
+				start,
+				end: start + word.length,
+				punctuated: (m[2] ?? "") !== "",
+			});
+		}
+		return tokens;
+	}
+
+	it("reads words as the definition does, whatever the letters, digits, spaces and punctuation", () => {
+		// Letters and digits beyond ASCII (two outside the BMP), symbols, and the odd spaces of Word and PDFs.
+		const pieces = [
+			"Requests",
+			"also",
+			"the",
+			"Office’s",
+			"l'Homme",
+			"follow-up",
+			"20/17",
+			"Côte",
+			"d’Ivoire",
+			"Москва",
+			"𝐀𝐁",
+			"²",
+			"🙂",
+			"—",
+			",",
+			".",
+			"(a)",
+			"“",
+			" ",
+			"  ",
+			"\t",
+			"\u00a0",
+			"\u2009",
+			"\u202f",
+			"\u3000",
+			"\ufeff",
+			"\n",
+		];
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+				const text = parts.join("");
+				expect(leadingTokens(text)).toEqual(byDefinition(text));
+			}),
+			{ numRuns: 2000 },
+		);
+	});
+
+	it("stops at the number of words asked for", () => {
+		expect(leadingTokens("one two three four", 2).map((t) => t.word)).toEqual(["one", "two"]);
 	});
 });

@@ -20,6 +20,8 @@ export interface MarkerRef {
 }
 
 const NOTE_START = /\[(\d+|\*):/g;
+/** Whitespace that squashing would change: a run of two, or any but a plain space. */
+const ODD_WHITESPACE = /[^\S ]|\s\s/;
 const REF = /\[footnoteRef:(\d+)\]\*?|(?<=[\p{L}\p{N},.;:)\]’”'])\*+(?=\s|$|[,.;:])/gu;
 
 /** Removes every `[N: ...]` note from a line, returning the line and the notes. */
@@ -63,7 +65,8 @@ export function takeRefs(text: string): { text: string; refs: MarkerRef[] } {
 	let endsInSpace = true;
 	// Collapses each chunk's whitespace, and the space where two chunks meet, in linear time.
 	const push = (chunk: string) => {
-		let piece = chunk.replace(/\s+/g, " ");
+		// Most text already has single plain spaces; only a chunk with other runs is rewritten.
+		let piece = ODD_WHITESPACE.test(chunk) ? chunk.replace(/\s+/g, " ") : chunk;
 		if (endsInSpace && piece.startsWith(" ")) piece = piece.slice(1);
 		if (piece === "") return;
 		parts.push(piece);

@@ -35,8 +35,9 @@ export function checkText(text: string): void {
 	}
 	const sample = text.slice(0, 4096);
 	let odd = 0;
-	for (const ch of sample) {
-		const c = ch.codePointAt(0) ?? 0;
+	// Code units, not code points: the characters counted are all in the BMP.
+	for (let i = 0; i < sample.length; i++) {
+		const c = sample.charCodeAt(i);
 		if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) odd++;
 	}
 	if (sample.length > 0 && odd / sample.length > 0.05) {
@@ -46,7 +47,8 @@ export function checkText(text: string): void {
 			1,
 		);
 	}
-	if (text.replace(/[\s\u00a0\u200b\ufeff]/g, "") === "") {
+	// A search for one visible character, not a copy of the text without the others.
+	if (!/[^\s\u00a0\u200b\ufeff]/.test(text)) {
 		throw new ParseError("empty", "the text is empty", 1);
 	}
 }
