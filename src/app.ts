@@ -3,12 +3,12 @@
  * page, and the health check. Runtime-neutral: Node and Workers entries give
  * it their database through `deps.services`.
  */
-import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { timeout } from "hono/timeout";
 // The constant alone: the parser's zod schemas must be made after @hono/zod-openapi extends zod.
 import { MAX_TEXT_BYTES } from "./core/parse/normalise.ts";
 import { nulInAddress } from "./http/address.ts";
+import { limitBody } from "./http/body-limit.ts";
 import { createRouter } from "./http/create-app.ts";
 import { DOCS_PATH, docsRouter } from "./http/docs.ts";
 import { retryAfter, toProblem } from "./http/errors.ts";
@@ -45,6 +45,8 @@ function clientLeft(): Error {
 	reason.name = "ClientLeft";
 	return reason;
 }
+
+const utf8 = new TextDecoder();
 
 export function buildApp(deps: AppDeps) {
 	const limit = deps.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
@@ -87,7 +89,7 @@ export function buildApp(deps: AppDeps) {
 	app.use("/api/diff", rememberedAnswers);
 	app.use(
 		"/api/*",
-		bodyLimit({
+		limitBody({
 			maxSize: MAX_BODY_BYTES,
 			// The rest of the body is not read, so the connection cannot carry another request.
 			onError: () =>
@@ -116,6 +118,12 @@ export function buildApp(deps: AppDeps) {
 						`the request body is not valid UTF-8: byte 0x${(bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, "0")} at offset ${offset}`,
 					),
 				);
+			// The validator reads the JSON as text next: decoded here, from the bytes already read,
+			// Hono would otherwise make a web Response of them to decode them again.
+			// (Hono keeps promises there, whatever its type says.)
+			(c.req.bodyCache as unknown as { text?: Promise<string> }).text = Promise.resolve(
+				utf8.decode(bytes),
+			);
 		}
 		await next();
 	});

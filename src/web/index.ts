@@ -7,11 +7,11 @@
  * stylesheet and script; errors leave as HTML pages, never as JSON.
  */
 import { Hono, type MiddlewareHandler } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
 import { timeout } from "hono/timeout";
 import { nulInAddress } from "../http/address.ts";
+import { limitBody } from "../http/body-limit.ts";
 import type { AppEnv } from "../http/types.ts";
 import { MAX_DOCUMENT_BYTES, megabytes } from "../ingest/limits.ts";
 import { serveAsset } from "./assets/index.ts";
@@ -81,7 +81,7 @@ for (const path of PAGE_PATHS)
 	webRouter.use(path, withSecurityHeaders, withCleanAddress, withTimeLimit, withServices);
 webRouter.post(
 	"/compare",
-	bodyLimit({
+	limitBody({
 		maxSize: COMPARE_BODY_LIMIT,
 		onError: () => {
 			throw new HTTPException(413, {

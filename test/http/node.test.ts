@@ -4,6 +4,7 @@ import { request } from "node:http";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MAX_BODY_BYTES } from "../../src/app.ts";
 import { createDb } from "../../src/db/client.ts";
 import { parseEnv } from "../../src/env.ts";
 import { type RunningServer, startServer } from "../../src/server.ts";
@@ -41,6 +42,60 @@ describe("the API over HTTP from the Node server", () => {
 	contract((path, init) => fetch(`${server.url}${path}`, init), {
 		adminToken: TOKEN,
 		uploads: true,
+	});
+});
+
+/** POSTs `body` in chunks, with no Content-Length: the size is known only as it arrives. */
+function postChunked(path: string, body: string): Promise<{ status: number; text: string }> {
+	const { hostname, port } = new URL(server.url);
+	return new Promise((resolve, reject) => {
+		const req = request(
+			{
+				host: hostname,
+				port,
+				path,
+				method: "POST",
+				headers: { "content-type": "application/json", "transfer-encoding": "chunked" },
+			},
+			(res) => {
+				let text = "";
+				res.on("data", (d: Buffer) => {
+					text += d.toString();
+				});
+				res.on("end", () => resolve({ status: res.statusCode ?? 0, text }));
+			},
+		);
+		// The server may answer 413 and close before the whole body is sent.
+		req.on("error", (e: NodeJS.ErrnoException) => {
+			if (e.code !== "EPIPE" && e.code !== "ECONNRESET") reject(e);
+		});
+		for (let at = 0; at < body.length; at += 64 * 1024) req.write(body.slice(at, at + 64 * 1024));
+		req.end();
+	});
+}
+
+describe("a body sent in chunks, with no stated length", () => {
+	it("is compared when under the limit", async () => {
+		const body = JSON.stringify({
+			base: "37/39",
+			text: shippedText().replace("37/39.\tTechnical", "99/71.\tSynthetic test draft: Technical"),
+		});
+		const { status, text } = await postChunked("/api/compare", body);
+		expect(status).toBe(200);
+		expect(JSON.parse(text).summary.unchanged).toBe(53);
+	});
+
+	it("is refused with 413 once it passes the limit", async () => {
+		// A short draft padded past the body limit with a field the API ignores: only the body's
+		// size can refuse it.
+		const body = JSON.stringify({
+			base: "37/39",
+			text: shippedText(),
+			padding: " ".repeat(MAX_BODY_BYTES),
+		});
+		const { status, text } = await postChunked("/api/compare", body);
+		expect(status).toBe(413);
+		expect(JSON.parse(text).detail).toMatch(/2 MB/);
 	});
 });
 
