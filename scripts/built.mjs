@@ -30,6 +30,8 @@ export const ENTRIES = {
 	cli: "src/cli/main.ts",
 	// The compute pool's worker thread, loaded by file name beside the bundle that starts the pool.
 	"compute-worker": "src/pool/compute-worker.ts",
+	// The thread that owns PGlite for `npm start` (src/db/pglite-remote.ts), loaded the same way.
+	"pglite-thread": "src/db/pglite-thread.ts",
 	// Run once after a build from this script: the empty database a first start copies.
 	"make-template": "src/db/make-template.ts",
 };

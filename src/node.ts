@@ -1,7 +1,7 @@
 /** `npm start`: the service on Node, until SIGTERM or SIGINT. */
 import { setFlagsFromString } from "node:v8";
 import { ResdiffError } from "./core/errors.ts";
-import { startPglite } from "./db/pglite-start.ts";
+import { startPgliteThread } from "./db/pglite-remote.ts";
 import { nodeEnv } from "./env.ts";
 
 /**
@@ -18,10 +18,11 @@ setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
 try {
 	const env = nodeEnv();
 	// The embedded database starts opening (its lock taken first) before the rest of the service
-	// is loaded: loading it runs while PGlite waits on its files and compiles its WebAssembly.
+	// is loaded, in a thread of its own: PGlite's start-up (half a second and more of CPU) runs on
+	// another core while this thread loads the service's modules.
 	const pglite = env.DATABASE_URL
 		? undefined
-		: startPglite(env.RESDIFF_DATA_DIR, { holder: "service", what: "npm start" });
+		: startPgliteThread(env.RESDIFF_DATA_DIR, { holder: "service", what: "npm start" });
 	// Its failure (the folder busy) is reported where startServer awaits it, not as unhandled.
 	pglite?.catch(() => {});
 	// @hono/zod-openapi adds .openapi() to zod schemas made after it loads; the server's own chunk
