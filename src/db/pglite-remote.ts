@@ -147,6 +147,11 @@ export class PgliteRemote implements PgliteClient {
 		return this.#gone !== null || this.#closing !== null;
 	}
 
+	/** The thread itself, for tests and diagnostics; stopping it loses what PGlite has not flushed. */
+	get thread(): Worker {
+		return this.#worker;
+	}
+
 	async query<T>(query: string, params?: unknown[], options?: QueryOptions): Promise<Results<T>> {
 		return (await this.#call({
 			op: "query",
