@@ -1,8 +1,9 @@
 /** `npm start`: the service on Node, until SIGTERM or SIGINT. */
 import { setFlagsFromString } from "node:v8";
 import { ResdiffError } from "./core/errors.ts";
+import type { StartedPglite } from "./db/pglite-client.ts";
 import { startPgliteThread } from "./db/pglite-remote.ts";
-import { nodeEnv } from "./env.ts";
+import { nodePgliteFolder } from "./env-storage.ts";
 
 /**
  * How much each heap may grow past what its last full collection kept, in
@@ -15,16 +16,22 @@ const HEAP_GROWING_PERCENT = 50;
 // Read by V8 at each full collection, so setting it now covers heaps made before and after.
 setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
 
+// Only what starts PGlite's thread is imported up front: modules imported statically all load
+// (zod, ~100 ms) before this module's first line runs, and the thread is the longest path.
+let pglite: Promise<StartedPglite> | undefined;
 try {
-	const env = nodeEnv();
+	const folder = nodePgliteFolder();
 	// The embedded database starts opening (its lock taken first) before the rest of the service
 	// is loaded, in a thread of its own: PGlite's start-up (half a second and more of CPU) runs on
 	// another core while this thread loads the service's modules.
-	const pglite = env.DATABASE_URL
-		? undefined
-		: startPgliteThread(env.RESDIFF_DATA_DIR, { holder: "service", what: "npm start" });
+	pglite =
+		folder === null
+			? undefined
+			: startPgliteThread(folder, { holder: "service", what: "npm start" });
 	// Its failure (the folder busy) is reported where startServer awaits it, not as unhandled.
 	pglite?.catch(() => {});
+	const { nodeEnv } = await import("./env.ts");
+	const env = nodeEnv();
 	// @hono/zod-openapi adds .openapi() to zod schemas made after it loads; the server's own chunk
 	// would evaluate the shared chunks that make the API's schemas before it (scripts/built.mjs).
 	await import("@hono/zod-openapi");
@@ -49,6 +56,10 @@ try {
 		});
 	}
 } catch (e) {
+	// Not started after all (a bad setting, say): PGlite is closed cleanly before the process ends.
+	await pglite
+		?.then(({ client, lock }) => client.close().finally(() => lock?.release()))
+		.catch(() => {});
 	console.error(
 		`resdiff: ${e instanceof ResdiffError ? e.message : `could not start: ${(e as Error).message}`}`,
 	);
