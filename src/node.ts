@@ -16,6 +16,21 @@ const HEAP_GROWING_PERCENT = 50;
 // Read by V8 at each full collection, so setting it now covers heaps made before and after.
 setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
 
+/**
+ * How much of its code a WebAssembly function runs before V8 compiles it again
+ * optimised: V8's default (1,800,000, Node 20 to 24) while the service runs,
+ * far more while it starts. PostgreSQL's start-up inside PGlite runs enough of
+ * its code to make hundreds of functions "hot" that never run again; their
+ * optimising compiles took about a core-second on the other threads while the
+ * start-up needed both cores (a warm start 1.15 s against 1.54 s in the same
+ * run, node dist/node.mjs). Each function gets its budget when PGlite's module
+ * is instantiated, and the default again after its first tier-up check, so
+ * what is hot once the service runs is still optimised (the same CPU per query
+ * after a few thousand queries).
+ */
+const WASM_TIERING_BUDGET = { starting: 500_000_000, running: 1_800_000 } as const;
+setFlagsFromString(`--wasm-tiering-budget=${WASM_TIERING_BUDGET.starting}`);
+
 // Only what starts PGlite's thread is imported up front: modules imported statically all load
 // (zod, ~100 ms) before this module's first line runs, and the thread is the longest path.
 let pglite: Promise<StartedPglite> | undefined;
@@ -37,6 +52,7 @@ try {
 	await import("@hono/zod-openapi");
 	const { startServer } = await import("./server.ts");
 	const running = await startServer({ env, ...(pglite ? { pglite } : {}) });
+	setFlagsFromString(`--wasm-tiering-budget=${WASM_TIERING_BUDGET.running}`);
 	console.log(`resdiff is listening on ${running.url}`);
 	console.log(
 		`API reference: ${running.url}/api/docs   database: ${running.handle.kind} at ${running.handle.address}`,
