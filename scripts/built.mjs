@@ -1,9 +1,10 @@
 // The service and the CLI as compiled JavaScript, so that `npm start` and
 // `resdiff` run without transpiling every source at each run.
 // `ensureBuilt()` rebuilds dist/ with esbuild when any source is newer than
-// it (or it is missing), so an edited clone never runs stale code. Only our
-// sources are bundled; packages stay imports of node_modules, where PGlite,
-// pdf.js and swagger-ui-dist find their own files. Modules that entries share,
+// it (or it is missing), so an edited clone never runs stale code. Our
+// sources are bundled with a few plain-JavaScript packages (BUNDLED); the
+// others stay imports of node_modules, where PGlite, pdf.js and
+// swagger-ui-dist find their own files. Modules that entries share,
 // or that are imported lazily, become chunks of their own (dist/*-<hash>.mjs):
 // src/node.ts starts the database before it loads the rest of the service.
 // Builds write to temporary names and rename, so processes starting together
@@ -13,6 +14,7 @@ import {
 	existsSync,
 	mkdirSync,
 	readdirSync,
+	readFileSync,
 	renameSync,
 	rmSync,
 	statSync,
@@ -30,9 +32,29 @@ export const ENTRIES = {
 	cli: "src/cli/main.ts",
 	// The compute pool's worker thread, loaded by file name beside the bundle that starts the pool.
 	"compute-worker": "src/pool/compute-worker.ts",
+	// The thread that owns PGlite for `npm start` (src/db/pglite-remote.ts), loaded the same way.
+	"pglite-thread": "src/db/pglite-thread.ts",
 	// Run once after a build from this script: the empty database a first start copies.
 	"make-template": "src/db/make-template.ts",
 };
+
+/**
+ * Packages compiled into dist/ with our sources: plain JavaScript that reads
+ * no files of its own, loaded by every start. One module in place of hundreds
+ * (zod, hono and drizzle are each many small files) saves Node resolving,
+ * reading and compiling them one by one. Every other package stays an import
+ * of node_modules: PGlite, pdf.js, swagger-ui-dist and word-list find their own
+ * files beside their code, piscina and esbuild start their own threads or processes.
+ */
+const BUNDLED = new Set(["zod", "hono", "@hono/node-server", "@hono/zod-openapi", "drizzle-orm"]);
+
+/** The packages left to node_modules: every dependency but those above, with their subpaths. */
+function externalPackages() {
+	const { dependencies } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+	return Object.keys(dependencies)
+		.filter((name) => !BUNDLED.has(name))
+		.flatMap((name) => [name, `${name}/*`]);
+}
 
 /** The newest modification time of the sources the build reads, in ms. */
 function newestSource() {
@@ -67,7 +89,7 @@ export async function build() {
 		// Modules shared by entries, and those src/node.ts imports dynamically, become chunks of their own.
 		splitting: true,
 		target: "node20",
-		packages: "external",
+		external: externalPackages(),
 		outdir: dist,
 		outExtension: { ".js": ".mjs" },
 		sourcemap: "linked",

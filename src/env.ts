@@ -1,15 +1,17 @@
 /**
- * The one place that reads the environment. `parseEnv` takes any record, so
- * the same code reads `process.env` on Node and a Worker's `env` binding.
+ * The one place that reads the environment (with env-storage.ts, which `npm
+ * start` reads first). `parseEnv` takes any record, so the same code reads
+ * `process.env` on Node and a Worker's `env` binding.
  */
 import { z } from "zod";
 import { ConfigError } from "./core/errors.ts";
+import { DEFAULT_DATA_DIR } from "./env-storage.ts";
 
 const EnvSchema = z.object({
 	/** Folder with the official texts and manifest.json. */
 	RESDIFF_CORPUS: z.string().min(1).default("corpus"),
 	/** PGlite's data folder when DATABASE_URL is unset. */
-	RESDIFF_DATA_DIR: z.string().min(1).default(".resdiff-data"),
+	RESDIFF_DATA_DIR: z.string().min(1).default(DEFAULT_DATA_DIR),
 	/** A PostgreSQL connection string; when set, the service uses that server instead of PGlite. */
 	DATABASE_URL: z.string().min(1).optional(),
 	PORT: z.coerce.number().int().min(0).max(65535).default(8787),

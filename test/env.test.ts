@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../src/core/errors.ts";
 import { parseEnv } from "../src/env.ts";
+import { pgliteFolder } from "../src/env-storage.ts";
 import { spawnCli } from "./helpers/cli.ts";
 
 describe("parseEnv", () => {
@@ -20,6 +21,17 @@ describe("parseEnv", () => {
 			PORT: 0,
 			DATABASE_URL: "postgres://db/x",
 		});
+	});
+
+	it.each([
+		{},
+		{ RESDIFF_DATA_DIR: "" },
+		{ RESDIFF_DATA_DIR: "/srv/resdiff" },
+		{ DATABASE_URL: "" },
+		{ DATABASE_URL: "postgres://db/x", RESDIFF_DATA_DIR: "/srv/resdiff" },
+	])("names the PGlite folder npm start opens first as parseEnv does: %j", (record) => {
+		const env = parseEnv(record);
+		expect(pgliteFolder(record)).toBe(env.DATABASE_URL ? null : env.RESDIFF_DATA_DIR);
 	});
 
 	it.each([

@@ -131,6 +131,8 @@ function causes(error: unknown): DriverError[] {
  */
 export function unavailableReason(error: unknown): string | null {
 	for (const e of causes(error)) {
+		// Said by resdiff itself, such as PGlite's thread having died (pglite-remote.ts), under drizzle's wrapper.
+		if (e instanceof DatabaseUnavailableError) return e.message;
 		const code = typeof e.code === "string" ? e.code : "";
 		const message = typeof e.message === "string" ? e.message : "";
 		if (NETWORK_CODES.has(code) || DRIVER_CODES.has(code) || UNAVAILABLE_STATES.has(code))

@@ -1,26 +1,33 @@
 /**
- * The first half of opening a PGlite folder, without drizzle or the schema:
- * the lock, the folder, and PGlite itself. `npm start` begins it before the
- * rest of the service has loaded (src/node.ts); openPglite finishes it.
+ * The first half of opening a PGlite folder in this thread, without drizzle
+ * or the schema: the lock, the folder, and PGlite itself. openPglite finishes
+ * it. `npm start` opens PGlite in a thread of its own instead (pglite-remote.ts).
  */
-import { mkdir } from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { DatabaseUnavailableError } from "./errors.ts";
-import { acquireFolderLock, type FolderLock, type LockRecord } from "./folder-lock.ts";
+import { lockDataDir, type PgliteOptions, type StartedPglite } from "./pglite-client.ts";
 import { createFolderApart, pgliteStartParams } from "./pglite-settings.ts";
 
-export interface PgliteOptions {
-	/** Who opens the folder, written into its lock (see folder-lock.ts). */
-	readonly holder?: LockRecord["holder"];
-	/** "npm start", "resdiff import": named to whoever finds the folder busy. */
-	readonly what?: string;
-}
+export type { PgliteClient, PgliteOptions, StartedPglite } from "./pglite-client.ts";
 
-/** A PGlite database open on its folder, and the folder's lock (none in memory). */
-export interface StartedPglite {
-	readonly client: PGlite;
-	readonly lock?: FolderLock;
+/** Opens PGlite in `dataDir` (creating its database if need be), in this thread. */
+export async function createPglite(dataDir: string): Promise<PGlite> {
+	// While PGlite compiles its WebAssembly, nothing may keep Node's event loop alive; Node then
+	// waits for all of V8's background work, PGlite's optimising compiles included (a second or
+	// more), before it reads a file or takes a connection again. A pending timer keeps it running.
+	// In PGlite's own thread (pglite-thread.ts) it made no difference we could measure (warm start
+	// 0.96 s with it, 1.01 s without, same run): kept, as the same code opens PGlite in this thread.
+	const awake = setInterval(() => {}, 60_000);
+	try {
+		await createFolderApart(dataDir);
+		return await PGlite.create(dataDir, {
+			extensions: { pg_trgm },
+			startParams: pgliteStartParams(),
+		});
+	} finally {
+		clearInterval(awake);
+	}
 }
 
 /**
@@ -33,21 +40,9 @@ export async function startPglite(
 	dataDir: string,
 	options: PgliteOptions = {},
 ): Promise<StartedPglite> {
-	let lock: FolderLock | undefined;
-	if (!dataDir.startsWith("memory://")) {
-		await mkdir(dataDir, { recursive: true });
-		lock = acquireFolderLock(dataDir, options.holder ?? "command", options.what ?? "resdiff");
-	}
-	// While PGlite compiles its WebAssembly, nothing may keep Node's event loop alive; Node then
-	// waits for all of V8's background work, PGlite's optimising compiles included (a second or
-	// more), before it reads a file or takes a connection again. A pending timer keeps it running.
-	const awake = setInterval(() => {}, 60_000);
+	const lock = await lockDataDir(dataDir, options);
 	try {
-		await createFolderApart(dataDir);
-		const client = await PGlite.create(dataDir, {
-			extensions: { pg_trgm },
-			startParams: pgliteStartParams(),
-		});
+		const client = await createPglite(dataDir);
 		return lock ? { client, lock } : { client };
 	} catch (e) {
 		lock?.release();
@@ -55,7 +50,5 @@ export async function startPglite(
 			dataDir,
 			`PGlite could not open its data folder: ${(e as Error).message}`,
 		);
-	} finally {
-		clearInterval(awake);
 	}
 }

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import postgres from "postgres";
 import { migrateDb } from "../../src/db/migrate.ts";
 import { openPglite } from "../../src/db/pglite.ts";
+import { startPgliteThread } from "../../src/db/pglite-remote.ts";
 import { openPostgres } from "../../src/db/postgres.ts";
 import type { DbHandle } from "../../src/db/types.ts";
 
@@ -20,6 +21,13 @@ export interface TestDatabase {
 
 export async function freshPglite(dataDir = "memory://"): Promise<TestDatabase> {
 	const handle = await openPglite(dataDir);
+	await migrateDb(handle);
+	return { handle, url: null, dispose: () => handle.close() };
+}
+
+/** PGlite in a thread of its own, as `npm start` opens it (src/db/pglite-remote.ts). */
+export async function freshPgliteThread(dataDir = "memory://"): Promise<TestDatabase> {
+	const handle = await openPglite(dataDir, {}, startPgliteThread(dataDir));
 	await migrateDb(handle);
 	return { handle, url: null, dispose: () => handle.close() };
 }
