@@ -24,6 +24,7 @@ import { seriesRouter } from "./http/routes/series/index.ts";
 import type { AppDeps } from "./http/types.ts";
 import { firstInvalidUtf8 } from "./ingest/detect.ts";
 import { megabytes } from "./ingest/limits.ts";
+import { clientLeft } from "./services/compute.ts";
 import { VERSION } from "./version.ts";
 import { webRouter } from "./web/index.ts";
 
@@ -39,38 +40,47 @@ function timeLimit(limit: number): Error {
 	return reason;
 }
 
-/** Why a request's work was stopped when its client closed the connection before the answer. */
-function clientLeft(): Error {
-	const reason = new Error("the client closed the connection before the answer");
-	reason.name = "ClientLeft";
-	return reason;
-}
-
 const utf8 = new TextDecoder();
 
 export function buildApp(deps: AppDeps) {
 	const limit = deps.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
 	const app = createRouter();
+	// Once the answer has gone, whatever still runs for it is stopped with this reason: made once,
+	// as an Error's stack capture per request was the costliest line of a remembered answer.
+	const answered = timeLimit(limit);
 
 	app.use("*", async (c, next) => {
 		c.set("deps", deps);
+		const started = Date.now();
 		// Work that can be cut short (redlines) stops a little before the request would time out.
-		c.set("deadline", Date.now() + limit * 0.8);
+		c.set("deadline", started + limit * 0.8);
 		// Comparisons in the pool stop at the limit, and when the answer has gone (the limit's own 503).
-		const stop = new AbortController();
-		const cut = setTimeout(() => stop.abort(timeLimit(limit)), limit);
-		// A client that goes away takes its work with it: its comparison leaves the queue, or its
-		// thread, instead of holding a place that other requests then find taken.
-		const client = c.req.raw.signal;
-		const left = () => stop.abort(clientLeft());
-		client.addEventListener("abort", left, { once: true });
-		c.set("stop", stop.signal);
+		// The controller is made only when a route asks for it: most requests (remembered answers,
+		// pages read from the database) never do, and its signal and listeners cost more than they do.
+		let stop: AbortController | undefined;
+		let cut: ReturnType<typeof setTimeout> | undefined;
+		let client: AbortSignal | undefined;
+		// A client that goes away takes its work with it: its comparison leaves the queue (or its
+		// thread, after a grace) instead of holding a place that other requests then find taken.
+		const left = () => stop?.abort(clientLeft());
+		c.set("stop", () => {
+			if (stop) return stop.signal;
+			const own = new AbortController();
+			stop = own;
+			cut = setTimeout(() => own.abort(timeLimit(limit)), limit - (Date.now() - started));
+			client = c.req.raw.signal;
+			if (client.aborted) left();
+			else client.addEventListener("abort", left, { once: true });
+			return own.signal;
+		});
 		try {
 			await next();
 		} finally {
-			clearTimeout(cut);
-			client.removeEventListener("abort", left);
-			stop.abort(timeLimit(limit));
+			if (stop) {
+				clearTimeout(cut);
+				client?.removeEventListener("abort", left);
+				stop.abort(answered);
+			}
 		}
 	});
 	for (const path of ["/api/*", "/healthz"]) {

@@ -22,6 +22,8 @@ function decoded(part: string): string {
 
 /** Where the address holds a NUL, or null when it holds none. */
 export function nulInAddress(url: string): AddressFault | null {
+	// Only "%00" decodes to a NUL (HTTP parsers refuse a raw one): most addresses need no more than this.
+	if (!url.includes("%00") && !url.includes("\u0000")) return null;
 	const { pathname, search } = new URL(url);
 	for (const segment of pathname.split("/")) {
 		if (decoded(segment).includes("\u0000"))

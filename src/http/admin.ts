@@ -50,8 +50,8 @@ export const requireAdmin: MiddlewareHandler<AppEnv> = async (c, next) => {
 	const header = c.req.header("authorization") ?? "";
 	const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
 	const given = match?.[1] ?? "";
-	const local = c.var.deps.localToken;
+	const local = c.get("deps").localToken;
 	if (!(local && given && (await sameSecret(given, local))))
-		await checkAdminToken(c.var.deps.adminToken, given);
+		await checkAdminToken(c.get("deps").adminToken, given);
 	await next();
 };

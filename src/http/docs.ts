@@ -83,7 +83,7 @@ docsRouter.get(`${DOCS_PATH}/start.js`, (c) =>
 docsRouter.get(`${DOCS_PATH}/:name`, async (c, next) => {
 	const name = c.req.param("name") as DocsAsset;
 	if (!DOCS_ASSETS.includes(name)) return next();
-	const text = await c.var.deps.docsAsset?.(name);
+	const text = await c.get("deps").docsAsset?.(name);
 	if (text == null) return next();
 	return c.body(text, 200, {
 		"content-type": TYPES[name],

@@ -19,7 +19,8 @@ export function responseKey(c: Context): string {
 
 export const rememberedAnswers: MiddlewareHandler<AppEnv> = async (c, next) => {
 	if (c.req.method !== "GET" || wantsFresh(c)) return next();
-	const memory = (await c.var.deps.services(c)).memory;
+	// c.get, not c.var: Hono builds c.var anew, as an object of every variable, on each read.
+	const memory = (await c.get("deps").services(c)).memory;
 	const hit = memory?.responses.get(responseKey(c));
 	if (!hit) return next();
 	if (matchesEtag(c.req.header("if-none-match"), hit.etag)) {

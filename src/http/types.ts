@@ -27,7 +27,10 @@ export interface AppEnv {
 		deps: AppDeps;
 		/** Date.now() value by which the request must be answered. */
 		deadline: number;
-		/** Aborts when the request's time limit passes, or once it is answered: work still running for it stops. */
-		stop: AbortSignal;
+		/**
+		 * The request's stop signal, made on the first call: it aborts when the time limit passes,
+		 * when the client leaves, or once the request is answered, and work still running for it stops.
+		 */
+		stop: () => AbortSignal;
 	};
 }

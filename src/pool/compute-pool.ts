@@ -7,7 +7,13 @@
  */
 import { availableParallelism } from "node:os";
 import { Piscina } from "piscina";
-import { BusyError, type Compute, TimeLimitError, timeLimitMessage } from "../services/compute.ts";
+import {
+	BusyError,
+	type Compute,
+	isClientLeft,
+	TimeLimitError,
+	timeLimitMessage,
+} from "../services/compute.ts";
 import { fromWire, type Job, type JobResult } from "../services/jobs.ts";
 import type { WorkerAnswer } from "./compute-worker.ts";
 import { packJob } from "./pack.ts";
@@ -23,17 +29,30 @@ export const DEFAULT_QUEUE = 64;
 export const THREAD_YOUNG_GENERATION_MB = 8;
 /** How long a thread beyond the first is kept idle before it stops. */
 const IDLE_MS = 30_000;
+/**
+ * How long a running comparison whose client left may go on before its thread
+ * is stopped. Most finish in milliseconds, and stopping a thread costs far
+ * more than that: a new one loads its modules and V8 compiles the comparison
+ * code again, seconds of CPU on the other threads (under bench:http's draft
+ * load, about 8 s of compiling per new thread). Jobs still waiting leave at
+ * once, and the time limit still stops a running job at once.
+ */
+export const CLIENT_LEFT_GRACE_MS = 1_000;
 
 export interface ComputePoolOptions {
 	/** Worker threads; the machine's available parallelism by default, at least 1. */
 	readonly threads?: number;
 	/** Jobs waiting beyond the running ones; DEFAULT_QUEUE by default. */
 	readonly queue?: number;
+	/** CLIENT_LEFT_GRACE_MS by default. */
+	readonly clientLeftGraceMs?: number;
 }
 
 export interface ComputePool extends Compute {
 	/** Worker threads at most. */
 	readonly threads: number;
+	/** Threads started so far, the first included: each one after the first replaced a stopped or idle thread, or added one under load. */
+	threadsStarted(): number;
 	/** Stops every thread; jobs still waiting or running are abandoned. */
 	close(): Promise<void>;
 }
@@ -63,6 +82,12 @@ export function startComputePool(options: ComputePoolOptions = {}): ComputePool 
 		resourceLimits: { maxYoungGenerationSizeMb: THREAD_YOUNG_GENERATION_MB },
 	});
 
+	let started = 0;
+	pool.on("workerCreate", () => {
+		started++;
+	});
+	const grace = options.clientLeftGraceMs ?? CLIENT_LEFT_GRACE_MS;
+
 	/** Jobs running or waiting: the queue is bounded here, as piscina's own bound skips jobs that carry an abort signal. */
 	let admitted = 0;
 	return {
@@ -73,15 +98,26 @@ export function startComputePool(options: ComputePoolOptions = {}): ComputePool 
 			// The job's own signal follows the request's only while the job runs: piscina would
 			// otherwise terminate the thread on a later abort, though it has moved to another job.
 			const own = new AbortController();
-			const follow = () => own.abort(signal?.reason);
+			const running = new Int32Array(new SharedArrayBuffer(4));
+			let graceTimer: ReturnType<typeof setTimeout> | undefined;
+			const follow = () => {
+				const reason: unknown = signal?.reason;
+				if (isClientLeft(reason) && Atomics.load(running, 0) === 1)
+					graceTimer = setTimeout(() => own.abort(reason), grace);
+				else own.abort(reason);
+			};
 			signal?.addEventListener("abort", follow, { once: true });
 			let answer: WorkerAnswer;
 			try {
-				answer = (await pool.run(packJob(job), { signal: own.signal })) as WorkerAnswer;
+				answer = (await pool.run(
+					{ ...packJob(job), running },
+					{ signal: own.signal },
+				)) as WorkerAnswer;
 			} catch (error) {
 				if (signal?.aborted) throw new TimeLimitError(timeLimitMessage(signal));
 				throw error;
 			} finally {
+				clearTimeout(graceTimer);
 				signal?.removeEventListener("abort", follow);
 				admitted--;
 			}
@@ -89,6 +125,7 @@ export function startComputePool(options: ComputePoolOptions = {}): ComputePool 
 			throw await fromWire(answer.error);
 		},
 		threads,
+		threadsStarted: () => started,
 		close: () => pool.close({ force: true }),
 	};
 }

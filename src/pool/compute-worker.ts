@@ -17,7 +17,11 @@ export type WorkerAnswer =
 const parsed = new ParsedResolutions();
 const encoder = new TextEncoder();
 
-export async function runComputeJob(job: PackedJob): Promise<WorkerAnswer> {
+export async function runComputeJob(
+	job: PackedJob & { readonly running?: Int32Array },
+): Promise<WorkerAnswer> {
+	// Tells the pool the job has left the queue (see CLIENT_LEFT_GRACE_MS).
+	if (job.running) Atomics.store(job.running, 0, 1);
 	try {
 		return handOver(await runJob(parsed.unpack(job)));
 	} catch (error) {

@@ -39,6 +39,18 @@ export const inProcessCompute: Compute = {
 	},
 };
 
+/** Why a request's work was stopped when its client closed the connection before the answer. */
+export function clientLeft(): Error {
+	const reason = new Error("the client closed the connection before the answer");
+	reason.name = "ClientLeft";
+	return reason;
+}
+
+/** Whether a signal's reason is clientLeft()'s. */
+export function isClientLeft(reason: unknown): reason is Error {
+	return reason instanceof Error && reason.name === "ClientLeft";
+}
+
 /** Why the work stopped in the signal's own words (the limit, or the client leaving), else a general sentence. */
 export function timeLimitMessage(signal: AbortSignal): string {
 	const reason: unknown = signal.reason;

@@ -93,7 +93,7 @@ export function ErrorPage(props: { problem: PageProblem }) {
 /** The page for an error thrown by a page handler; bugs are logged, their details never shown. */
 export function errorPage(error: unknown, c: Context<AppEnv>): Response | Promise<Response> {
 	const problem = pageProblem(error);
-	if (problem.status === 500) c.var.deps?.logError?.(error);
+	if (problem.status === 500) c.get("deps")?.logError?.(error);
 	if (problem.status === 503) c.header("retry-after", String(RETRY_AFTER_SECONDS));
 	return sendPage(c, <ErrorPage problem={problem} />, problem.status, "no-store");
 }

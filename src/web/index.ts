@@ -40,7 +40,7 @@ export const PAGE_PATHS = [
 ] as const;
 
 const withServices: MiddlewareHandler<AppEnv> = async (c, next) => {
-	c.set("services", await c.var.deps.services(c));
+	c.set("services", await c.get("deps").services(c));
 	await next();
 };
 
@@ -52,7 +52,7 @@ const withCleanAddress: MiddlewareHandler<AppEnv> = async (c, next) => {
 };
 
 const withTimeLimit: MiddlewareHandler<AppEnv> = (c, next) => {
-	const limit = c.var.deps.requestTimeoutMs ?? PAGE_TIMEOUT_MS;
+	const limit = c.get("deps").requestTimeoutMs ?? PAGE_TIMEOUT_MS;
 	return timeout(
 		limit,
 		() =>

@@ -193,7 +193,7 @@ export function ComparePage(props: {
 }
 
 export async function compareFormHandler(c: Context<AppEnv>) {
-	const { chosen, all } = await chooseSeries(c.var.services, undefined);
+	const { chosen, all } = await chooseSeries(c.get("services"), undefined);
 	const latest = chosen?.members.filter((m) => m.present).at(-1)?.symbol ?? null;
 	const asked = c.req.query("base");
 	return sendPage(
@@ -214,7 +214,7 @@ export async function compareFormHandler(c: Context<AppEnv>) {
 export async function compareHandler(c: Context<AppEnv>) {
 	const form = await readForm(c);
 	const field = (name: string) => (typeof form[name] === "string" ? form[name] : undefined);
-	const { all } = await chooseSeries(c.var.services, undefined);
+	const { all } = await chooseSeries(c.get("services"), undefined);
 	const base = field("base")?.trim() ?? "";
 	const state: FormState = {
 		base: base ? normaliseSymbol(base) : null,
@@ -231,11 +231,11 @@ export async function compareHandler(c: Context<AppEnv>) {
 		const download = format === "docx" || format === "md";
 		// Read, compared and rendered together where the pool runs it.
 		const result = await compareDraft(
-			c.var.services,
+			c.get("services"),
 			base,
 			draft,
 			download ? { kind: "represent", format, inline: false } : { kind: "view", view: state.view },
-			{ deadline: c.var.deadline, signal: c.var.stop, name: state.name },
+			{ deadline: c.get("deadline"), signal: c.get("stop")(), name: state.name },
 		);
 		if (result.kind === "represent") {
 			const { body, headers } = result.represented;

@@ -196,10 +196,10 @@ function prefillOf(query: (name: string) => string | undefined): ReviewPrefill |
 }
 
 export async function diffHandler(c: Context<AppEnv>) {
-	const ctx = c.var.services;
+	const ctx = c.get("services");
 	const fromInput = c.req.param("from") ?? "";
 	const toInput = c.req.param("to") ?? "";
-	const { diff } = await getDiff(ctx, fromInput, toInput, { signal: c.var.stop });
+	const { diff } = await getDiff(ctx, fromInput, toInput, { signal: c.get("stop")() });
 	const decisions = await decisionsOn(ctx, fromInput, toInput);
 	const { all } = await chooseSeries(ctx, undefined);
 	const query = (name: string) => c.req.query(name);
@@ -233,8 +233,8 @@ export async function reviewHandler(c: Context<AppEnv>) {
 	const form = await readForm(c);
 	const field = (name: string) =>
 		typeof form[name] === "string" ? (form[name] as string) : undefined;
-	await checkAdminToken(c.var.deps.adminToken, field("token") ?? "");
-	const ctx = c.var.services;
+	await checkAdminToken(c.get("deps").adminToken, field("token") ?? "");
+	const ctx = c.get("services");
 	const fromInput = c.req.param("from") ?? "";
 	const toInput = c.req.param("to") ?? "";
 	const withdrawn = field("withdraw");
@@ -303,7 +303,7 @@ export async function diffPickerHandler(c: Context<AppEnv>) {
 		const keep = viewQuery(parseView((name) => c.req.query(name)));
 		return c.redirect(diffHref(normaliseSymbol(from), normaliseSymbol(to), keep), 303);
 	}
-	const { chosen, all } = await chooseSeries(c.var.services, undefined);
+	const { chosen, all } = await chooseSeries(c.get("services"), undefined);
 	const stored = chosen?.members.filter((m) => m.present).map((m) => m.symbol) ?? [];
 	const asked = (name: string) => {
 		const value = c.req.query(name)?.trim();

@@ -328,10 +328,10 @@ export function HomePage(props: {
 }
 
 export async function homeHandler(c: Context<AppEnv>) {
-	const { chosen, all } = await chooseSeries(c.var.services, c.req.query("series"));
+	const { chosen, all } = await chooseSeries(c.get("services"), c.req.query("series"));
 	const lineage = chosen?.members.some((m) => m.present)
-		? await getLineage(c.var.services, chosen.id)
+		? await getLineage(c.get("services"), chosen.id)
 		: null;
-	const latest = chosen ? await getLatestChange(c.var.services, chosen.id) : null;
+	const latest = chosen ? await getLatestChange(c.get("services"), chosen.id) : null;
 	return sendPage(c, <HomePage series={chosen} all={all} lineage={lineage} latest={latest} />);
 }

@@ -332,7 +332,7 @@ function wholeNumber(name: string, value: string | undefined): number | undefine
 }
 
 export async function lineageHandler(c: Context<AppEnv>) {
-	const ctx = c.var.services;
+	const ctx = c.get("services");
 	const { chosen, all } = await chooseSeries(ctx, c.req.query("series"));
 	if (!chosen) return c.redirect(seriesHref(), 303);
 	// A window of members: `from` and `to` in any form of symbol; by default the latest DEFAULT_WINDOW.

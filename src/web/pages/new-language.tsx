@@ -147,7 +147,7 @@ export function NewLanguagePage(props: { found: PhraseNewLanguage; series: Serie
 }
 
 export async function newLanguageHandler(c: Context<AppEnv>) {
-	const ctx = c.var.services;
+	const ctx = c.get("services");
 	const stored = await getResolution(ctx, c.req.param("member") ?? "");
 	const symbol = stored.resolution.symbol ?? "";
 	if (!stored.seriesId) {

@@ -134,12 +134,12 @@ export function ParagraphPage(props: { history: ParagraphHistory; sources: Sourc
 
 export async function paragraphHandler(c: Context<AppEnv>) {
 	const history = await getParagraphHistory(
-		c.var.services,
+		c.get("services"),
 		c.req.param("member") ?? "",
 		c.req.param("ref") ?? "",
 	);
 	const provenance = await getProvenance(
-		c.var.services,
+		c.get("services"),
 		history.member.symbol ?? "",
 		history.paragraph.ref,
 	);

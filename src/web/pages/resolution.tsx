@@ -128,6 +128,6 @@ export function ResolutionPage(props: { stored: StoredResolution }) {
 }
 
 export async function resolutionHandler(c: Context<AppEnv>) {
-	const stored = await getResolution(c.var.services, c.req.param("member") ?? "");
+	const stored = await getResolution(c.get("services"), c.req.param("member") ?? "");
 	return sendPage(c, <ResolutionPage stored={stored} />);
 }

@@ -6,12 +6,12 @@ import type { decideRoute, listDecisionsRoute, withdrawRoute } from "./routes.ts
 export const listDecisionsHandler: RouteHandler<typeof listDecisionsRoute, AppEnv> = async (c) => {
 	const q = c.req.valid("query");
 	c.header("cache-control", "no-cache");
-	return c.json({ decisions: await decisionsOn(c.var.services, q.from, q.to) }, 200);
+	return c.json({ decisions: await decisionsOn(c.get("services"), q.from, q.to) }, 200);
 };
 
 export const decideHandler: RouteHandler<typeof decideRoute, AppEnv> = async (c) => {
 	const body = c.req.valid("json");
-	const made = await decide(c.var.services, body.from, body.to, {
+	const made = await decide(c.get("services"), body.from, body.to, {
 		action: body.action,
 		from: body.old,
 		to: body.new,
@@ -21,5 +21,5 @@ export const decideHandler: RouteHandler<typeof decideRoute, AppEnv> = async (c)
 };
 
 export const withdrawHandler: RouteHandler<typeof withdrawRoute, AppEnv> = async (c) => {
-	return c.json({ decision: await withdraw(c.var.services, c.req.valid("param").id) }, 200);
+	return c.json({ decision: await withdraw(c.get("services"), c.req.valid("param").id) }, 200);
 };

@@ -24,11 +24,11 @@ export const diffHandler: RouteHandler<typeof diffRoute, AppEnv> = async (c) => 
 	const q = c.req.valid("query");
 	const format = negotiateFormat(q.format, c.req.header("accept"));
 	const inline = q.inline === "true";
-	const work = { deadline: c.var.deadline, signal: c.var.stop };
+	const work = { deadline: c.get("deadline"), signal: c.get("stop")() };
 	if (wantsFresh(c)) {
 		// Compared and rendered where the pool runs it; nothing is read from or kept in memory.
 		const { version, result } = await freshDiff(
-			c.var.services,
+			c.get("services"),
 			q.from,
 			q.to,
 			{ kind: "represent", format, inline },
@@ -40,7 +40,7 @@ export const diffHandler: RouteHandler<typeof diffRoute, AppEnv> = async (c) => 
 			return new Response(null, { status: 304, headers }) as never;
 		return sendRepresented(result, headers) as never;
 	}
-	const { diff, version } = await getDiff(c.var.services, q.from, q.to, work);
+	const { diff, version } = await getDiff(c.get("services"), q.from, q.to, work);
 	const etag = `"${version}-${format}${inline ? "-inline" : ""}"`;
 	const headers = { etag, "cache-control": CACHE_STORED, vary: "accept" };
 	if (matchesEtag(c.req.header("if-none-match"), etag))
@@ -52,7 +52,7 @@ export const diffHandler: RouteHandler<typeof diffRoute, AppEnv> = async (c) => 
 			? (encoder.encode(made.body) as Uint8Array<ArrayBuffer>)
 			: made.body;
 	// Kept as bytes, so the next request for this address is answered without validation or rendering.
-	c.var.services.memory?.responses.set(responseKey(c), { body, headers: all, etag });
+	c.get("services").memory?.responses.set(responseKey(c), { body, headers: all, etag });
 	return new Response(body, { status: 200, headers: all }) as never;
 };
 
@@ -93,13 +93,13 @@ export const compareHandler: RouteHandler<typeof compareRoute, AppEnv> = async (
 	const request = await readRequest(c);
 	const format = negotiateFormat(request.format, c.req.header("accept"));
 	const result = await compareDraft(
-		c.var.services,
+		c.get("services"),
 		request.base,
 		request.draft,
 		{ kind: "represent", format, inline: request.inline },
 		{
-			deadline: c.var.deadline,
-			signal: c.var.stop,
+			deadline: c.get("deadline"),
+			signal: c.get("stop")(),
 			...(request.name ? { name: request.name } : {}),
 		},
 	);

@@ -6,7 +6,7 @@ import type { healthRoute } from "./routes.ts";
 export const healthHandler: RouteHandler<typeof healthRoute, AppEnv> = async (c) => {
 	c.header("cache-control", "no-store");
 	return c.json(
-		{ status: "ok" as const, resolutions: await countResolutions(c.var.services) },
+		{ status: "ok" as const, resolutions: await countResolutions(c.get("services")) },
 		200,
 	);
 };

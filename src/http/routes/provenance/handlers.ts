@@ -15,12 +15,12 @@ import type { provenanceRoute, sourcesRoute } from "./routes.ts";
 export const provenanceHandler: RouteHandler<typeof provenanceRoute, AppEnv> = async (c) => {
 	const { symbol, ref } = c.req.valid("param");
 	c.header("cache-control", CACHE_LISTS);
-	return c.json(await getProvenance(c.var.services, symbol, ref), 200);
+	return c.json(await getProvenance(c.get("services"), symbol, ref), 200);
 };
 
 export const sourcesHandler: RouteHandler<typeof sourcesRoute, AppEnv> = async (c) => {
 	const format = c.req.valid("query").format ?? "json";
-	const sources = await getSources(c.var.services, c.req.valid("param").symbol);
+	const sources = await getSources(c.get("services"), c.req.valid("param").symbol);
 	if (format === "json") {
 		c.header("cache-control", CACHE_LISTS);
 		return c.json(sources, 200);

@@ -11,7 +11,7 @@ import type { AppEnv } from "../../types.ts";
 import type { getResolutionRoute, importRoute } from "./routes.ts";
 
 export const getResolutionHandler: RouteHandler<typeof getResolutionRoute, AppEnv> = async (c) => {
-	const stored = await getResolution(c.var.services, c.req.valid("param").symbol);
+	const stored = await getResolution(c.get("services"), c.req.valid("param").symbol);
 	const etag = `"${stored.source.sha256.slice(0, 32)}"`;
 	c.header("etag", etag);
 	c.header("cache-control", CACHE_STORED);
@@ -42,7 +42,7 @@ export const importHandler: RouteHandler<typeof importRoute, AppEnv> = async (c)
 	const parsed = parseResolution(body.text, { symbol });
 	const resolution = symbol ? withSymbol(parsed, symbol) : parsed;
 	const outcome = await importOne(
-		c.var.services,
+		c.get("services"),
 		{
 			resolution,
 			source: { name: body.name ?? "posted text", sha256: await sha256Hex(body.text) },

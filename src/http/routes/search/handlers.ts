@@ -7,5 +7,5 @@ import type { searchRoute } from "./routes.ts";
 export const searchHandler: RouteHandler<typeof searchRoute, AppEnv> = async (c) => {
 	const { q } = c.req.valid("query");
 	c.header("cache-control", CACHE_LISTS);
-	return c.json({ query: q, hits: await search(c.var.services, q) }, 200);
+	return c.json({ query: q, hits: await search(c.get("services"), q) }, 200);
 };

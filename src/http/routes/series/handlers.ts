@@ -7,12 +7,12 @@ import type { getSeriesRoute, lineageRoute, listSeriesRoute, newLanguageRoute } 
 
 export const listSeriesHandler: RouteHandler<typeof listSeriesRoute, AppEnv> = async (c) => {
 	c.header("cache-control", CACHE_LISTS);
-	return c.json({ series: await listSeries(c.var.services) }, 200);
+	return c.json({ series: await listSeries(c.get("services")) }, 200);
 };
 
 export const getSeriesHandler: RouteHandler<typeof getSeriesRoute, AppEnv> = async (c) => {
 	c.header("cache-control", CACHE_LISTS);
-	return c.json(await getSeries(c.var.services, c.req.valid("param").id), 200);
+	return c.json(await getSeries(c.get("services"), c.req.valid("param").id), 200);
 };
 
 export const lineageHandler: RouteHandler<typeof lineageRoute, AppEnv> = async (c) => {
@@ -20,7 +20,7 @@ export const lineageHandler: RouteHandler<typeof lineageRoute, AppEnv> = async (
 	const { from, to, page, pageSize } = c.req.valid("query");
 	return c.json(
 		await getLineage(
-			c.var.services,
+			c.get("services"),
 			c.req.valid("param").id,
 			{ from, to },
 			{ number: page, size: pageSize },
@@ -33,7 +33,7 @@ export const newLanguageHandler: RouteHandler<typeof newLanguageRoute, AppEnv> =
 	const { member, kind } = c.req.valid("query");
 	c.header("cache-control", CACHE_LISTS);
 	return c.json(
-		await getPhraseNewLanguage(c.var.services, c.req.valid("param").id, member, kind),
+		await getPhraseNewLanguage(c.get("services"), c.req.valid("param").id, member, kind),
 		200,
 	);
 };
