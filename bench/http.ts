@@ -22,6 +22,7 @@ import { createServer } from "node:net";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
+import { serviceFlags } from "../scripts/service-flags.mjs";
 import { parseResolution } from "../src/core/parse/index.ts";
 import { createDb } from "../src/db/client.ts";
 import { pgliteStartParams } from "../src/db/pglite-settings.ts";
@@ -186,7 +187,7 @@ const floorService = floor(pgliteStartParams());
 
 const port = await freePort();
 const service = await start(
-	[join(root, "scripts/start.mjs")],
+	[...serviceFlags(), join(root, "scripts/start.mjs")],
 	{ PORT: String(port), RESDIFF_DATA_DIR: dataDir, DATABASE_URL: "" },
 	/listening on/,
 );

@@ -6,6 +6,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { join } from "node:path";
+import { serviceFlags } from "../../scripts/service-flags.mjs";
 import { repoRoot } from "./paths.ts";
 
 export interface ServiceProcess {
@@ -32,7 +33,7 @@ export async function startService(
 	const port = await freePort();
 	const args =
 		how === "built"
-			? [join(repoRoot, "scripts/start.mjs")]
+			? [...serviceFlags(), join(repoRoot, "scripts/start.mjs")]
 			: [join(repoRoot, "node_modules/tsx/dist/cli.mjs"), "src/node.ts"];
 	const child = spawn(process.execPath, args, {
 		cwd: repoRoot,
