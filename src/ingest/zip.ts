@@ -145,8 +145,12 @@ function packedData(bytes: Uint8Array, entry: Entry): Uint8Array {
 	return bytes.subarray(start, start + entry.packed);
 }
 
-/** Node's zlib, loaded when an archive is first read (the Worker never reads one). */
-const zlib = () => import("node:zlib");
+/** Node's zlib, loaded when an archive is first read (the Worker never reads one), then kept. */
+let zlibModule: Promise<typeof import("node:zlib")> | undefined;
+const zlib = () => {
+	zlibModule ??= import("node:zlib");
+	return zlibModule;
+};
 
 /**
  * Inflates `packed`, stopping as soon as the output passes `limit` bytes:

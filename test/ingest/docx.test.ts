@@ -10,6 +10,8 @@ import { describe, expect, it } from "vitest";
 import type { Resolution } from "../../src/core/model.ts";
 import { parseResolution } from "../../src/core/parse/index.ts";
 import { docxToText, readDocx } from "../../src/ingest/docx/index.ts";
+import { MAX_XML_DEPTH } from "../../src/ingest/docx/xml.ts";
+import { UnreadableDocumentError } from "../../src/ingest/errors.ts";
 import { arbitraryResolution } from "../helpers/arbitraries.ts";
 import { buildDocx, numPr, p } from "../helpers/docx-package.ts";
 import { shippedText } from "../helpers/paths.ts";
@@ -155,5 +157,39 @@ describe("DOCX reader: Word markup read as Word shows it", () => {
 		const docx = await buildDocx({ body, numbering, documentPath: "word/document2.xml" });
 		const read = await readDocx(docx, "synthetic.docx");
 		expect(read.paragraphs.map((q) => q.ref)).toEqual(["PP1", "OP1"]);
+	});
+});
+
+describe("DOCX reader: damaged parts are refused with the part named", () => {
+	const readError = async (body: string) => {
+		const docx = await buildDocx({ body });
+		return readDocx(docx, "synthetic-damaged.docx").catch((e: unknown) => e);
+	};
+
+	it("refuses a document part that is not well-formed XML", async () => {
+		const e = await readError(
+			`${p("The Human Rights Council,")}<w:p><w:r><w:t>unclosed</w:r></w:p>`,
+		);
+		expect(e).toBeInstanceOf(UnreadableDocumentError);
+		expect(e).toMatchObject({ format: "zip", reason: "corrupt" });
+		expect((e as Error).message).toMatch(
+			/^word\/document\.xml in the DOCX is not well-formed XML \(/,
+		);
+	});
+
+	it("refuses elements nested deeper than Word writes, instead of exhausting the stack", async () => {
+		const depth = MAX_XML_DEPTH + 10;
+		const nested = `${"<w:sdt><w:sdtContent>".repeat(depth / 2)}${p("Synthetic.")}${"</w:sdtContent></w:sdt>".repeat(depth / 2)}`;
+		const e = await readError(`${p("The Human Rights Council,")}${nested}`);
+		expect(e).toBeInstanceOf(UnreadableDocumentError);
+		expect((e as Error).message).toMatch(/word\/document\.xml .*nest more than 256 deep/);
+	});
+
+	it("reads a part nested as deep as the limit allows", async () => {
+		// document > body > (sdt > sdtContent)* > p > r > t: the limit counts every open element.
+		const pairs = Math.floor((MAX_XML_DEPTH - 5) / 2);
+		const nested = `${"<w:sdt><w:sdtContent>".repeat(pairs)}${p("Synthetic deep text.")}${"</w:sdtContent></w:sdt>".repeat(pairs)}`;
+		const text = await docxToText(await buildDocx({ body: nested }), "synthetic.docx");
+		expect(text).toContain("Synthetic deep text.");
 	});
 });

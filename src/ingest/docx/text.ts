@@ -11,7 +11,7 @@
  */
 import { closingLine } from "../text-shape.ts";
 import type { Numbering } from "./numbering.ts";
-import { attr, child, childElements, type Element, isOn, path } from "./xml.ts";
+import { attr, child, childElements, type Element, isOn, path, textOf } from "./xml.ts";
 
 /** Endnote ids are shifted past any footnote id, since the text layout has one kind of note. */
 const ENDNOTE_OFFSET = 100_000;
@@ -52,7 +52,7 @@ interface Collect {
 /** Appends the text an element shows, depth first. */
 function collect(el: Element, into: Collect): void {
 	for (const node of childElements(el)) {
-		const name = node.localName ?? "";
+		const name = node.localName;
 		if (SKIPPED.has(name)) continue;
 		switch (name) {
 			case "r":
@@ -60,7 +60,7 @@ function collect(el: Element, into: Collect): void {
 				collect(node, into);
 				break;
 			case "t":
-				into.text += node.textContent ?? "";
+				into.text += textOf(node);
 				break;
 			case "tab":
 			case "ptab":
