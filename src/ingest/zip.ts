@@ -2,11 +2,11 @@
  * Reading parts of a ZIP archive (a DOCX) without trusting it. The central
  * directory is read first and the archive refused, before anything is
  * inflated, when its entries declare more than the stated limits. Then only
- * the parts the reader asks for are inflated, one at a time, through a
- * streaming decompressor whose output is counted: a directory that lies
- * about sizes is stopped one chunk past the limit. Each part read is checked
- * against its CRC-32, so damage never passes for text. Runtime-neutral
- * (DecompressionStream), so the same code runs on Node and Workers.
+ * the parts the reader asks for are inflated, one at a time, by zlib with a
+ * cap on its output: a directory that lies about sizes is stopped one chunk
+ * past the limit. Each part read is checked against its CRC-32 and its name
+ * against its local header, so damage never passes for text. Node only: the
+ * Worker reads drafts as plain text, never an archive.
  */
 import { LimitError } from "../core/errors.ts";
 import { UnreadableDocumentError } from "./errors.ts";
@@ -140,7 +140,12 @@ function packedData(bytes: Uint8Array, entry: Entry): Uint8Array {
 	const at = entry.localOffset;
 	if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL)
 		throw corrupt(`${entry.name} has no local header`);
-	const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+	const nameLength = view.getUint16(at + 26, true);
+	// The local header repeats the name: a mismatch means one of the two copies is damaged.
+	const localName = bytes.subarray(at + 30, at + 30 + nameLength);
+	if (new TextDecoder("utf-8").decode(localName) !== entry.name)
+		throw corrupt(`${entry.name} is named differently in its local header`);
+	const start = at + 30 + nameLength + view.getUint16(at + 28, true);
 	if (start + entry.packed > bytes.length) throw corrupt(`${entry.name} is cut short`);
 	return bytes.subarray(start, start + entry.packed);
 }

@@ -108,6 +108,29 @@ describe("readers fed damaged files answer with a Resolution or a clear error", 
 		);
 	});
 
+	it("DOCX whose copies of a part's name disagree, or whose named part is gone", async () => {
+		// Found by the property above: a byte changed in the central directory's copy of
+		// word/footnotes.xml read as the text with every footnote dropped.
+		const name = new TextEncoder().encode("word/footnotes.xml");
+		const copies: number[] = [];
+		for (let at = docx.indexOf(name[0] ?? 0); at >= 0; at = docx.indexOf(name[0] ?? 0, at + 1))
+			if (name.every((byte, k) => docx[at + k] === byte)) copies.push(at);
+		expect(copies).toHaveLength(2); // the local header's, then the central directory's
+		const [local = 0, central = 0] = copies;
+		const refusal = async (at: number) =>
+			(
+				(await readDocument(damage(docx, [[at, 0x58]]), { name: "synthetic-damaged" }).catch(
+					(e: unknown) => e,
+				)) as Error
+			).message;
+		expect(await refusal(central)).toMatch(
+			/relationships name word\/footnotes\.xml, which the DOCX does not hold/,
+		);
+		expect(await refusal(local)).toMatch(
+			/word\/footnotes\.xml is named differently in its local header/,
+		);
+	});
+
 	it("PDF truncated anywhere, or with bytes changed", async () => {
 		await fc.assert(
 			fc.asyncProperty(

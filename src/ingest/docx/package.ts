@@ -49,10 +49,17 @@ async function relationships(
 		}));
 }
 
+/** A part the relationships name; one they name that the archive lacks is damage, not absence. */
 async function readPart(zip: ZipPackage, part: string | undefined): Promise<Element | null> {
 	if (!part) return null;
 	const xml = await zip.readText(part);
-	return xml === null ? null : parseXml(xml, part);
+	if (xml === null)
+		throw new UnreadableDocumentError(
+			"zip",
+			"corrupt",
+			`the document's relationships name ${part}, which the DOCX does not hold; open and save it again in Word`,
+		);
+	return parseXml(xml, part);
 }
 
 /**
