@@ -1,12 +1,14 @@
 /**
  * Every test file loads on a fresh clone. The third party's real series is
  * read at run time only (RESDIFF_REAL_SERIES, RESDIFF_REAL_SERIES_SOMALIA),
- * and a test that needs it skips with a notice; a file that reads it while
- * being collected fails to load instead, and `npm test` ends with a failure
- * on any machine without ../shared. This runs `vitest list` (collection
- * only) with both variables unset: it exits non-zero when any file fails to
- * load. (Its list leaves out skipped tests, so it cannot be compared with
- * the files on disk; the test files it did list must be there, at least.)
+ * and PostgreSQL is there only when DATABASE_URL names it; a test that needs
+ * either skips with a notice. A file that reads them while being collected
+ * fails to load instead, and a file that declares no suite at all without
+ * them fails as "No test suite found": either way `npm test` ends with a
+ * failure on a machine without ../shared or PostgreSQL. This runs every file
+ * with those variables unset and a test name no test has, so files load and
+ * declare their suites but no test or hook runs, and holds each file to
+ * having loaded.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -24,32 +26,45 @@ function testFiles(dir: string): string[] {
 	});
 }
 
-describe("the suite on a machine without the real series", () => {
-	it("collects every test file with RESDIFF_REAL_SERIES unset", () => {
+/** What the machine's test environment says that a fresh clone's does not. */
+const MACHINE_ONLY = /^(VITEST|RESDIFF_REAL_SERIES|DATABASE_URL$)/;
+
+interface FileReport {
+	readonly name: string;
+	readonly status: string;
+	readonly message: string;
+}
+
+describe("the suite on a machine without the real series or PostgreSQL", () => {
+	it("loads every test file with RESDIFF_REAL_SERIES and DATABASE_URL unset", () => {
 		const env: Record<string, string | undefined> = { ...process.env };
-		for (const name of Object.keys(env)) {
-			// The child is a vitest of its own, not a worker of this one.
-			if (name.startsWith("VITEST") || name.startsWith("RESDIFF_REAL_SERIES")) delete env[name];
-		}
-		const out = mkdtempSync(join(tmpdir(), "resdiff-list-"));
+		// The child is a vitest of its own, not a worker of this one.
+		for (const name of Object.keys(env)) if (MACHINE_ONLY.test(name)) delete env[name];
+		const out = mkdtempSync(join(tmpdir(), "resdiff-load-"));
 		try {
-			const listed = join(out, "list.json");
+			const report = join(out, "report.json");
 			const run = spawnSync(
 				process.execPath,
-				[join(repoRoot, "node_modules/vitest/vitest.mjs"), "list", `--json=${listed}`],
+				[
+					join(repoRoot, "node_modules/vitest/vitest.mjs"),
+					"run",
+					"--testNamePattern=^no test is named this$",
+					"--reporter=json",
+					`--outputFile=${report}`,
+				],
 				{ cwd: repoRoot, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
 			);
 			const output = `${run.stdout}\n${run.stderr}`;
-			expect(run.status, `vitest list failed:\n${output.slice(-4000)}`).toBe(0);
-			const tests = JSON.parse(readFileSync(listed, "utf8")) as { file: string }[];
-			const collected = new Set(tests.map((t) => relative(repoRoot, t.file)));
-			const onDisk = new Set([
-				...testFiles(join(repoRoot, "src")),
-				...testFiles(join(repoRoot, "test")),
-			]);
-			expect(collected.size).toBeGreaterThan(0);
-			expect([...collected].filter((f) => !onDisk.has(f))).toEqual([]);
-			expect(collected.has("test/meta/collect.test.ts")).toBe(true);
+			const files = (JSON.parse(readFileSync(report, "utf8")) as { testResults: FileReport[] })
+				.testResults;
+			const failed = files
+				.filter((f) => f.status === "failed")
+				.map((f) => `${relative(repoRoot, f.name)}: ${f.message}`);
+			expect(failed, "test files that fail to load on a fresh clone").toEqual([]);
+			expect(run.status, `vitest failed:\n${output.slice(-4000)}`).toBe(0);
+			const loaded = new Set(files.map((f) => relative(repoRoot, f.name)));
+			const onDisk = [...testFiles(join(repoRoot, "src")), ...testFiles(join(repoRoot, "test"))];
+			expect(onDisk.filter((f) => !loaded.has(f))).toEqual([]);
 		} finally {
 			rmSync(out, { recursive: true, force: true });
 		}
