@@ -325,6 +325,8 @@ for (const [name, r] of Object.entries(results))
 				.join(", ")}`,
 		);
 const mb = (n: number) => `${n.toFixed(0)} MB`;
+/** A difference in MB as words: "35 MB above", "114 MB below". */
+const aboveOrBelow = (n: number) => `${mb(Math.abs(n))} ${n < 0 ? "below" : "above"}`;
 console.log(
 	formatTable(
 		["memory (RSS from /proc, outside the process)", "MB"],
@@ -349,7 +351,7 @@ console.log(
 		`target: computed anew and drafts at least ${2 * BEFORE_RPS} req/s (got ${anew?.rps.toFixed(0)}, ${draft?.rps.toFixed(0)} text, ${uploaded?.rps.toFixed(0)} DOCX)`,
 		`target: no request over the time limit (got ${all.reduce((n, r) => n + r.overLimit, 0)}) and zero errors (got ${all.reduce((n, r) => n + r.errors, 0)})`,
 		`target: /healthz p99 under 50 ms while compares run (got ${healthDuringCompares?.p99} ms)`,
-		`target: service idle within 100 MB of PGlite's floor (got ${mb(idle - floorDefault)} over its defaults' floor, ${mb(idle - floorService)} over the same settings'), under 400 MB under load (got ${mb(underLoad)})`,
+		`target: service idle within 100 MB of PGlite's floor (got ${aboveOrBelow(idle - floorDefault)} its defaults' floor, ${aboveOrBelow(idle - floorService)} the same settings'), under 400 MB under load (got ${mb(underLoad)})`,
 		`load average at end: ${load1()}`,
 	].join("\n"),
 );
