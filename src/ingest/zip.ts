@@ -63,6 +63,9 @@ const LOCAL = 0x04034b50;
 const STORED = 0;
 const DEFLATED = 8;
 
+/** Names and parts are UTF-8; one decoder serves them all. */
+const utf8 = new TextDecoder("utf-8");
+
 function corrupt(detail: string): UnreadableDocumentError {
 	return new UnreadableDocumentError(
 		"zip",
@@ -98,7 +101,6 @@ function centralDirectory(bytes: Uint8Array, name: string, limits: ZipLimits): E
 		);
 	if (offset + size > end) throw corrupt("central directory out of range");
 	const entries: Entry[] = [];
-	const names = new TextDecoder("utf-8");
 	let declared = 0;
 	for (let at = offset, k = 0; k < count; k++) {
 		if (at + 46 > end || view.getUint32(at, true) !== CENTRAL)
@@ -109,7 +111,7 @@ function centralDirectory(bytes: Uint8Array, name: string, limits: ZipLimits): E
 		const comment = view.getUint16(at + 32, true);
 		if (at + 46 + nameLength > end) throw corrupt("central directory entry damaged");
 		const entry: Entry = {
-			name: names.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
+			name: utf8.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
 			method: view.getUint16(at + 10, true),
 			crc: view.getUint32(at + 16, true),
 			packed: view.getUint32(at + 20, true),
@@ -143,7 +145,7 @@ function packedData(bytes: Uint8Array, entry: Entry): Uint8Array {
 	const nameLength = view.getUint16(at + 26, true);
 	// The local header repeats the name: a mismatch means one of the two copies is damaged.
 	const localName = bytes.subarray(at + 30, at + 30 + nameLength);
-	if (new TextDecoder("utf-8").decode(localName) !== entry.name)
+	if (utf8.decode(localName) !== entry.name)
 		throw corrupt(`${entry.name} is named differently in its local header`);
 	const start = at + 30 + nameLength + view.getUint16(at + 28, true);
 	if (start + entry.packed > bytes.length) throw corrupt(`${entry.name} is cut short`);
@@ -242,7 +244,7 @@ export async function openZip(
 			unpacked += data.length;
 			if (data.length !== entry.unpacked || (await zlib()).crc32(data) !== entry.crc)
 				throw corrupt(`${path} does not match its checksum`);
-			return new TextDecoder("utf-8").decode(data);
+			return utf8.decode(data);
 		},
 	};
 }

@@ -11,7 +11,7 @@
  * having loaded.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -55,6 +55,7 @@ describe("the suite on a machine without the real series or PostgreSQL", () => {
 				{ cwd: repoRoot, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
 			);
 			const output = `${run.stdout}\n${run.stderr}`;
+			expect(existsSync(report), `vitest wrote no report:\n${output.slice(-4000)}`).toBe(true);
 			const files = (JSON.parse(readFileSync(report, "utf8")) as { testResults: FileReport[] })
 				.testResults;
 			const failed = files
